@@ -1,0 +1,112 @@
+// claims-cli: the NLP core as a command-line filter, for evaluation
+// harnesses and map steps. Reads JSON Lines on stdin, one text per line:
+//   {"id": ..., "text": "...", "published": "YYYY-MM-DD"}
+// and writes one JSON object per line with everything the core finds.
+// All offsets are code points into "text" (0-based, half-open), as in SQL.
+//
+//   claims-cli annotate < in.jsonl > out.jsonl
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/claims/claims.hpp"
+#include "core/entities/entities.hpp"
+#include "core/quantities/quantities.hpp"
+#include "core/sentences/splitter.hpp"
+#include "core/text/utf8.hpp"
+
+using nlohmann::json;
+using namespace claims;
+
+namespace {
+
+json annotate(const std::string& text) {
+  text::OffsetMap cp(text);
+  auto at = [&](std::size_t byte) { return cp.to_codepoint(byte); };
+  auto sents = sentences::split(text);
+  auto ents = entities::analyze(text, sents);
+  auto qs = quantities::extract(text);
+  auto cls = attribution::extract(text, sents, ents, qs);
+  json out;
+  out["sentences"] = json::array();
+  for (auto& s : sents) out["sentences"].push_back({{"start", at(s.start)}, {"end", at(s.end)}});
+  out["entities"] = json::array();
+  for (auto& e : ents.entities)
+    out["entities"].push_back({{"name", e.name},
+                               {"kind", entities::kind_name(e.kind)},
+                               {"party", e.party >= 0 ? json(ents.entities[e.party].name) : json()},
+                               {"role", e.role},
+                               {"aliases", e.aliases},
+                               {"deceased", e.deceased}});
+  out["mentions"] = json::array();
+  for (auto& m : ents.mentions)
+    out["mentions"].push_back({{"start", at(m.start)}, {"end", at(m.end)}, {"text", m.text}, {"entity", m.entity}});
+  out["quantities"] = json::array();
+  for (auto& q : qs)
+    out["quantities"].push_back({{"start", at(q.start)},
+                                 {"end", at(q.end)},
+                                 {"text", q.text},
+                                 {"value", q.value},
+                                 {"low", q.low ? json(*q.low) : json()},
+                                 {"high", q.high ? json(*q.high) : json()},
+                                 {"qualifier", q.qualifier},
+                                 {"count_type", q.count_type ? json(*q.count_type) : json()},
+                                 {"object", q.object ? json(*q.object) : json()},
+                                 {"repeat", q.repeat}});
+  out["claims"] = json::array();
+  for (auto& c : cls) {
+    json speaker_entity = c.speaker_entity >= 0 ? json(ents.entities[c.speaker_entity].name) : json();
+    json party;
+    if (c.speaker_entity >= 0 && ents.entities[c.speaker_entity].party >= 0)
+      party = ents.entities[ents.entities[c.speaker_entity].party].name;
+    out["claims"].push_back({{"sentence", c.sentence},
+                             {"speaker", c.speaker},
+                             {"speaker_start", at(c.speaker_start)},
+                             {"speaker_end", at(c.speaker_end)},
+                             {"speaker_canonical", speaker_entity},
+                             {"party", party},
+                             {"verb", c.verb},
+                             {"stance", c.stance},
+                             {"kind", c.kind},
+                             {"start", at(c.start)},
+                             {"end", at(c.end)},
+                             {"text", c.text},
+                             {"is_quote", c.is_quote},
+                             {"hedged", c.hedged},
+                             {"location", c.location_entity >= 0 ? json(ents.entities[c.location_entity].name) : json()},
+                             {"quantities", c.quantities},
+                             {"confidence", c.confidence}});
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string cmd = argc > 1 ? argv[1] : "";
+  if (cmd != "annotate") {
+    std::cerr << "usage: claims-cli annotate < texts.jsonl > annotations.jsonl\n";
+    return 2;
+  }
+  std::ios::sync_with_stdio(false);
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(std::cin, line)) {
+    ++n;
+    if (line.empty()) continue;
+    json in = json::parse(line, nullptr, false);
+    if (in.is_discarded() || !in.contains("text") || !in["text"].is_string()) {
+      std::cerr << "claims-cli: line " << n << ": not a JSON object with a \"text\" string\n";
+      return 1;
+    }
+    std::string text = in["text"].get<std::string>();
+    if (!text::is_valid_utf8(text)) {
+      std::cerr << "claims-cli: line " << n << ": text is not valid UTF-8\n";
+      return 1;
+    }
+    json out = annotate(text);
+    if (in.contains("id")) out["id"] = in["id"];
+    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+  return 0;
+}

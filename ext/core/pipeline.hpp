@@ -1,0 +1,56 @@
+// The pipeline: raw bytes → decoded text → parsed article → sentences.
+//
+// Calls the stages in order and nothing else; each stage only sees the
+// output of the one before. Offsets leaving the pipeline are code points
+// (0-based, half-open) into Article::body, as SQL reports them.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/article/article.hpp"
+
+namespace claims {
+
+struct Sentence {
+  std::size_t ord = 0;    // 0-based position in the article
+  std::size_t start = 0;  // code points into the text that was split
+  std::size_t end = 0;
+  std::string text;
+};
+
+// A region removed from the body, with code-point offsets into Article::text.
+struct RemovedRegion {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string kind;
+};
+
+struct Document {
+  article::Article article;
+  std::string key;  // identity of the content (see content_key)
+  std::vector<Sentence> sentences;
+  std::vector<RemovedRegion> removed;
+};
+
+// Identity of an article's content: a hash of the text without the
+// metadata header and without trailing whitespace, so the same article
+// read from a .txt file, a JSON line or a table row is stored once.
+std::string content_key(std::string_view normalized_text);
+
+// Sentences of any UTF-8 text, with code-point offsets into it.
+std::vector<Sentence> split_sentences(std::string_view text);
+
+// Everything derived from an article's stored text (used at ingest and by
+// claims_rebuild). `text` must already be decoded and normalised.
+Document annotate(std::string_view text, const article::Given& given);
+
+// Decode + annotate. On unusable bytes returns nullopt and sets `reason`;
+// `note` receives a remark worth logging even when the article is kept.
+std::optional<Document> process(std::string_view bytes, const article::Given& given,
+                                std::string& reason, std::string& note);
+
+}  // namespace claims

@@ -1,0 +1,74 @@
+// Entry point and the ONE table of everything the extension registers.
+//
+// Flags are a security contract: pure functions are DETERMINISTIC |
+// INNOCUOUS; functions that only read the corpus are INNOCUOUS (usable in
+// views); functions that read files or write are DIRECTONLY (never through
+// a view or trigger of a shared database).
+#define CLAIMS_API_DEFINER
+#include <sqlite3ext.h>
+extern "C" {
+SQLITE_EXTENSION_INIT1
+}
+
+#include <cstdio>
+
+#include "sqlite/guard.hpp"
+#include "sqlite/pure_tvf.hpp"
+#include "sqlite/registry.hpp"
+
+namespace claims::sql {
+namespace {
+
+constexpr int kPure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+constexpr int kReadsCorpus = SQLITE_UTF8 | SQLITE_INNOCUOUS;
+constexpr int kWrites = SQLITE_UTF8 | SQLITE_DIRECTONLY;
+
+const FunctionSpec kFunctions[] = {
+    {"claims_version", 0, kPure, fn_version, "version of the extension"},
+    {"claims_ingest", 1, kWrites, fn_ingest, "ingest a file, directory or glob; returns articles added"},
+    {"claims_ingest_text", 1, kWrites, fn_ingest_text, "ingest one article text; returns its id"},
+    {"claims_ingest_text", 2, kWrites, fn_ingest_text, "... with its publication date"},
+    {"claims_ingest_text", 3, kWrites, fn_ingest_text, "... and its source (name or URL)"},
+    {"claims_rebuild", 0, kWrites, fn_rebuild, "re-derive everything from the stored texts"},
+    {"claims_integrity_check", 0, kReadsCorpus, fn_integrity_check, "check derived data against texts"},
+};
+
+struct ModuleSpec {
+  const char* name;
+  const sqlite3_module* module;
+  const void* aux;
+};
+
+const ModuleSpec kModules[] = {
+    {"claims_corpus", corpus_module(), nullptr},
+    {"claims_sentences", pure_tvf_module(), &kSentencesTvf},
+};
+
+constexpr int kMinSqlite = 3038000;
+
+int register_all(sqlite3* db, char** err) {
+  if (sqlite3_libversion_number() < kMinSqlite) {
+    *err = sqlite3_mprintf("claims: SQLite %s is too old; the extension needs 3.38.0 or newer",
+                           sqlite3_libversion());
+    return SQLITE_ERROR;
+  }
+  for (const auto& f : kFunctions) {
+    int rc = sqlite3_create_function_v2(db, f.name, f.n_arg, f.flags, const_cast<FunctionSpec*>(&f),
+                                        scalar_trampoline, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) return rc;
+  }
+  for (const auto& m : kModules) {
+    int rc = sqlite3_create_module_v2(db, m.name, m.module, const_cast<void*>(m.aux), nullptr);
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+}  // namespace
+}  // namespace claims::sql
+
+extern "C" __attribute__((visibility("default"))) int sqlite3_claims_init(sqlite3* db, char** err,
+                                                                          const sqlite3_api_routines* api) {
+  SQLITE_EXTENSION_INIT2(api);
+  return claims::sql::register_all(db, err);
+}

@@ -1,0 +1,186 @@
+#include "sqlite/pure_tvf.hpp"
+
+#include <memory>
+#include <new>
+#include <optional>
+
+#include "core/text/utf8.hpp"
+#include "sqlite/guard.hpp"
+#include "sqlite/registry.hpp"
+
+namespace claims::sql {
+
+std::optional<std::string> text_arg(sqlite3_value* v, const char* what) {
+  if (!v || sqlite3_value_type(v) == SQLITE_NULL) return std::nullopt;
+  const void* p = sqlite3_value_type(v) == SQLITE_BLOB ? sqlite3_value_blob(v) : sqlite3_value_text(v);
+  int n = sqlite3_value_bytes(v);
+  if (!p && n > 0) throw std::bad_alloc();
+  std::string s(static_cast<const char*>(p), static_cast<std::size_t>(n));
+  if (auto bad = text::first_invalid_utf8(s))
+    throw Error(std::string(what) + " is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+  return s;
+}
+
+namespace {
+
+struct Vtab : sqlite3_vtab {
+  const PureTvfSpec* spec;
+};
+
+struct Cursor : sqlite3_vtab_cursor {
+  std::vector<Row> rows;
+  std::size_t at = 0;
+  std::vector<sqlite3_value*> args;  // copies, for the hidden columns
+  ~Cursor() { clear_args(); }
+  void clear_args() {
+    for (auto* v : args) sqlite3_value_free(v);
+    args.clear();
+  }
+};
+
+const PureTvfSpec& spec_of(sqlite3_vtab* vt) { return *static_cast<Vtab*>(vt)->spec; }
+
+int x_connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out, char** err) {
+  const auto* spec = static_cast<const PureTvfSpec*>(aux);
+  return guard_connect(err, spec->name, [&] {
+    int rc = sqlite3_declare_vtab(db, spec->schema);
+    if (rc != SQLITE_OK) return rc;
+    // A pure function of its arguments: safe inside views and triggers.
+    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+    auto* vt = new Vtab{};
+    vt->spec = spec;
+    *out = vt;
+    return SQLITE_OK;
+  });
+}
+
+int x_disconnect(sqlite3_vtab* vt) {
+  delete static_cast<Vtab*>(vt);
+  return SQLITE_OK;
+}
+
+int x_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
+  const PureTvfSpec& spec = spec_of(vt);
+  return guard_vtab(vt, spec.name, [&] {
+    int usable_at[32] = {};
+    unsigned mask = 0, unusable = 0;
+    for (int i = 0; i < info->nConstraint; ++i) {
+      const auto& c = info->aConstraint[i];
+      int arg = c.iColumn - spec.n_out;
+      if (arg < 0 || arg >= spec.n_args || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+      if (!c.usable) {
+        unusable |= 1u << arg;
+        continue;
+      }
+      mask |= 1u << arg;
+      usable_at[arg] = i;
+    }
+    unsigned required = (1u << spec.n_required) - 1;
+    if ((mask & required) != required) {
+      // Present but not usable in this plan: ask SQLite for another plan.
+      if (((mask | unusable) & required) == required) return SQLITE_CONSTRAINT;
+      sqlite3_free(vt->zErrMsg);
+      vt->zErrMsg = sqlite3_mprintf("%s", message_for(spec.name, std::string("missing argument; use ") + spec.usage).c_str());
+      return SQLITE_ERROR;
+    }
+    int next = 1;
+    for (int arg = 0; arg < spec.n_args; ++arg) {
+      if (!(mask & (1u << arg))) continue;
+      info->aConstraintUsage[usable_at[arg]].argvIndex = next++;
+      info->aConstraintUsage[usable_at[arg]].omit = 1;
+    }
+    info->idxNum = static_cast<int>(mask);
+    info->estimatedCost = 10.0;
+    info->estimatedRows = 50;
+    return SQLITE_OK;
+  });
+}
+
+int x_open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) {
+  return guard_vtab(vt, spec_of(vt).name, [&] {
+    *out = new Cursor{};
+    return SQLITE_OK;
+  });
+}
+
+int x_close(sqlite3_vtab_cursor* cur) {
+  delete static_cast<Cursor*>(cur);
+  return SQLITE_OK;
+}
+
+int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc, sqlite3_value** argv) {
+  auto* cur = static_cast<Cursor*>(base);
+  const PureTvfSpec& spec = spec_of(base->pVtab);
+  return guard_vtab(base->pVtab, spec.name, [&] {
+    cur->clear_args();
+    cur->rows.clear();
+    cur->at = 0;
+    cur->args.assign(static_cast<std::size_t>(spec.n_args), nullptr);
+    int k = 0;
+    for (int arg = 0; arg < spec.n_args && k < argc; ++arg) {
+      if (!(static_cast<unsigned>(idx_num) & (1u << arg))) continue;
+      cur->args[static_cast<std::size_t>(arg)] = sqlite3_value_dup(argv[k++]);
+      if (!cur->args[static_cast<std::size_t>(arg)]) throw std::bad_alloc();
+    }
+    cur->rows = spec.compute(cur->args.data());
+    return SQLITE_OK;
+  });
+}
+
+int x_next(sqlite3_vtab_cursor* cur) {
+  ++static_cast<Cursor*>(cur)->at;
+  return SQLITE_OK;
+}
+
+int x_eof(sqlite3_vtab_cursor* base) {
+  auto* cur = static_cast<Cursor*>(base);
+  return cur->at >= cur->rows.size();
+}
+
+int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int col) {
+  auto* cur = static_cast<Cursor*>(base);
+  const PureTvfSpec& spec = spec_of(base->pVtab);
+  if (col >= spec.n_out) {
+    sqlite3_value* v = cur->args[static_cast<std::size_t>(col - spec.n_out)];
+    if (v) sqlite3_result_value(ctx, v);
+    return SQLITE_OK;
+  }
+  const Value& v = cur->rows[cur->at][static_cast<std::size_t>(col)];
+  if (auto* i = std::get_if<std::int64_t>(&v)) sqlite3_result_int64(ctx, *i);
+  else if (auto* d = std::get_if<double>(&v)) sqlite3_result_double(ctx, *d);
+  else if (auto* s = std::get_if<std::string>(&v))
+    sqlite3_result_text64(ctx, s->data(), s->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  return SQLITE_OK;
+}
+
+int x_rowid(sqlite3_vtab_cursor* base, sqlite3_int64* rowid) {
+  *rowid = static_cast<sqlite3_int64>(static_cast<Cursor*>(base)->at + 1);
+  return SQLITE_OK;
+}
+
+sqlite3_module make_module() {
+  sqlite3_module m{};  // every method we do not set stays NULL
+  m.iVersion = 0;
+  m.xCreate = nullptr;  // eponymous only: no CREATE VIRTUAL TABLE
+  m.xConnect = x_connect;
+  m.xBestIndex = x_best_index;
+  m.xDisconnect = x_disconnect;
+  m.xDestroy = nullptr;
+  m.xOpen = x_open;
+  m.xClose = x_close;
+  m.xFilter = x_filter;
+  m.xNext = x_next;
+  m.xEof = x_eof;
+  m.xColumn = x_column;
+  m.xRowid = x_rowid;
+  return m;
+}
+
+}  // namespace
+
+const sqlite3_module* pure_tvf_module() {
+  static const sqlite3_module module = make_module();
+  return &module;
+}
+
+}  // namespace claims::sql

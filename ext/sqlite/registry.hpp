@@ -1,0 +1,27 @@
+// Declarations of every SQL object's implementation; extension.cpp owns
+// the one table that registers them with their flags.
+#pragma once
+
+#include "sqlite/sqlite_api.hpp"
+
+namespace claims::sql {
+
+// ingest.cpp (DIRECTONLY: read files / write)
+void fn_ingest(sqlite3_context*, int, sqlite3_value**);
+void fn_ingest_text(sqlite3_context*, int, sqlite3_value**);
+void fn_rebuild(sqlite3_context*, int, sqlite3_value**);
+
+// maintenance.cpp
+void fn_version(sqlite3_context*, int, sqlite3_value**);
+void fn_integrity_check(sqlite3_context*, int, sqlite3_value**);
+
+// corpus_vtab.cpp: the claims_corpus virtual table that owns the shadow tables.
+const sqlite3_module* corpus_module();
+
+// pure_tvf.cpp: one module shared by every pure table-valued function.
+const sqlite3_module* pure_tvf_module();
+struct PureTvfSpec;
+// sentences_tvf.cpp
+extern const PureTvfSpec kSentencesTvf;
+
+}  // namespace claims::sql

@@ -1,0 +1,59 @@
+// The corpus store: shadow tables under the prefix "claims_corpus_", owned
+// by the claims_corpus virtual table (FTS5's model), plus the public views.
+// Schema text lives in sql/schema/*.sql and is compiled in.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/pipeline.hpp"
+#include "sqlite/db.hpp"
+
+namespace claims::store {
+
+// Bump when the shadow tables change shape; a corpus written with another
+// version is refused with a message that says what to do.
+inline constexpr int kFormatVersion = 1;
+inline constexpr const char* kTable = "claims_corpus";
+
+// Shadow-table suffixes (the part after "claims_corpus_").
+bool is_shadow_suffix(std::string_view suffix);
+
+bool exists(sqlite3* db);
+// Creates the corpus on first use (CREATE VIRTUAL TABLE claims_corpus ...)
+// and checks its format version. For the write functions only.
+void ensure(sqlite3* db);
+// Throws sql::Error unless the stored format version is kFormatVersion.
+void check_version(sqlite3* db);
+// Used by the virtual table's xCreate / xDestroy.
+void create_tables(sqlite3* db);
+void drop_tables(sqlite3* db);
+
+// Where an article came from, kept so claims_rebuild can re-derive it.
+struct Origin {
+  std::optional<std::string> path;
+  std::int64_t line = 0;
+  article::Given given;
+};
+
+class Writer {
+ public:
+  explicit Writer(sqlite3* db);
+  // Stores a new article with its sentences and removed regions. Returns
+  // its id, or nullopt when the same content is already stored.
+  std::optional<std::int64_t> add(const Document& doc, const Origin& origin);
+  // Replaces everything derived from article `id` with `doc`.
+  void replace(std::int64_t id, const Document& doc, const Origin& origin);
+  void log(const std::optional<std::string>& path, std::int64_t line, std::string_view action,
+           std::string_view reason);
+
+ private:
+  void insert_derived(std::int64_t id, const Document& doc);
+  sqlite3* db_;
+  sql::Stmt find_hash_, insert_article_, update_article_, insert_sentence_, insert_region_,
+      delete_sentences_, delete_regions_, insert_log_;
+};
+
+}  // namespace claims::store

@@ -1,0 +1,98 @@
+// The public surface: exactly these functions and modules, with these
+// flags. A change here is a change of the SQL contract: update the README.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <tuple>
+
+#include "harness.hpp"
+
+using test::Db;
+
+namespace {
+
+constexpr int kDeterministic = 0x000000800;
+constexpr int kDirectOnly = 0x000080000;
+constexpr int kInnocuous = 0x000200000;
+
+std::set<std::tuple<std::string, int, int>> functions(Db& db) {
+  std::set<std::tuple<std::string, int, int>> out;
+  for (auto& r : db.rows("SELECT name, narg, flags FROM pragma_function_list"))
+    out.emplace(r[0], std::stoi(r[1]), std::stoi(r[2]));
+  return out;
+}
+
+std::set<std::string> modules(Db& db) {
+  std::set<std::string> out;
+  for (auto& r : db.rows("SELECT name FROM pragma_module_list")) out.insert(r[0]);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the extension registers exactly the documented functions with their flags", "[surface]") {
+  Db plain(":memory:", false);
+  auto before = functions(plain);
+  Db db;
+  auto after = functions(db);
+  std::set<std::tuple<std::string, int, int>> added;
+  for (auto& f : after)
+    if (!before.count(f)) added.insert(f);
+  const int pure = kDeterministic | kInnocuous;
+  std::set<std::tuple<std::string, int, int>> expected = {
+      {"claims_version", 0, pure},
+      {"claims_ingest", 1, kDirectOnly},
+      {"claims_ingest_text", 1, kDirectOnly},
+      {"claims_ingest_text", 2, kDirectOnly},
+      {"claims_ingest_text", 3, kDirectOnly},
+      {"claims_rebuild", 0, kDirectOnly},
+      {"claims_integrity_check", 0, kInnocuous},
+  };
+  CHECK(added == expected);
+}
+
+TEST_CASE("the extension registers exactly the documented modules", "[surface]") {
+  Db plain(":memory:", false);
+  auto before = modules(plain);
+  Db db;
+  std::set<std::string> added;
+  for (auto& m : modules(db))
+    if (!before.count(m)) added.insert(m);
+  CHECK(added == std::set<std::string>{"claims_corpus", "claims_sentences"});
+}
+
+TEST_CASE("claims_version() returns the project version", "[surface]") {
+  Db db;
+  CHECK(db.one("SELECT claims_version()") == CLAIMS_TEST_VERSION);
+}
+
+TEST_CASE("file-reading and writing functions are refused inside views", "[surface][flags]") {
+  Db db;
+  db.exec("CREATE VIEW v AS SELECT claims_ingest('fixtures') AS n");
+  CHECK_THAT(db.error("SELECT * FROM v"), Catch::Contains("unsafe use of claims_ingest()"));
+  db.exec("CREATE VIEW w AS SELECT claims_ingest_text('Officials said the bridge fell.') AS id");
+  CHECK_THAT(db.error("SELECT * FROM w"), Catch::Contains("unsafe use of claims_ingest_text()"));
+}
+
+TEST_CASE("read-side objects work inside views with trusted_schema off", "[surface][flags]") {
+  Db db;
+  db.exec("PRAGMA trusted_schema = OFF");
+  db.exec("CREATE VIEW s AS SELECT ord, text FROM claims_sentences('One here. Two there.')");
+  CHECK(db.count("SELECT count(*) FROM s") == 2);
+  db.exec("CREATE VIEW c AS SELECT claims_integrity_check() AS r, claims_version() AS v");
+  CHECK_THAT(db.one("SELECT r FROM c"), Catch::StartsWith("ok"));
+}
+
+TEST_CASE("errors name the function: claims: <function>(): <problem>", "[surface][errors]") {
+  Db db;
+  CHECK(db.error("SELECT claims_ingest('/no/such/place/for/claims')") ==
+        "claims: claims_ingest(): '/no/such/place/for/claims' does not exist");
+  CHECK(db.error("SELECT claims_ingest(NULL)") ==
+        "claims: claims_ingest(): path is NULL or empty; give a file, a directory or a glob");
+  CHECK(db.error("SELECT * FROM claims_sentences") ==
+        "claims: claims_sentences(): missing argument; use claims_sentences(text)");
+  CHECK(db.error("SELECT * FROM claims_sentences(x'41ff42')") ==
+        "claims: claims_sentences(): text is not valid UTF-8 (byte 1)");
+  CHECK_THAT(db.error("SELECT claims_ingest_text('a', 'b', 'c', 'd')"),
+             Catch::Contains("wrong number of arguments"));
+}
