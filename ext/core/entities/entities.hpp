@@ -46,8 +46,9 @@ struct Entity {
 struct Analysis {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;  // in text order
-  // Entity referred to by a span (a speaker phrase, a pronoun resolved to
-  // the nearest fitting antecedent), or -1.
+  // Entity of the mention that best covers [start, end) (a speaker phrase
+  // such as "Taliban spokesman Zabihullah Mujahid" → the person, not the
+  // organisation), or -1. Pronouns are resolved by the claims stage.
   int entity_at(std::size_t start, std::size_t end) const;
 };
 

@@ -328,6 +328,15 @@ class Splitter {
   std::vector<Span> run() {
     std::size_t i = 0;
     while (i < n_) {
+      // Fast path: ordinary ASCII text is most of the input.
+      const auto c = static_cast<unsigned char>(s_[i]);
+      if (c > ' ' && c < 0x80 && c != '.' && c != '?' && c != '!') {
+        if (first_ == npos) first_ = i;
+        line_last_ = i;
+        line_ends_in_stop_ = false;
+        ++i;
+        continue;
+      }
       const SpaceAt sp = space_at(s_, i);
       if (sp.kind == Space::Blank) {
         i += sp.len;
