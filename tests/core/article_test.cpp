@@ -260,6 +260,16 @@ TEST_CASE("outlet: copyright and wire credit lines; the byline's outlet wins", "
   a = parse(std::string(kLede) + "\n\nCopyright 2020 The Valley Press. All rights reserved.");
   CHECK(a.outlet == "The Valley Press");
 
+  a = parse(std::string(kLede) + "\n\nPhoto: \xC2\xA9 Lena Marsh\n\n" + kSecond);
+  CHECK(a.outlet == "Lena Marsh");  // a photo credit; better than nothing, never "Photo"
+  CHECK_FALSE(has(a.body, "Photo:"));
+
+  // The word alone opens sentences too: no year, no mark, no credit.
+  a = parse(std::string(kLede) + "\n\nCopyright rules in the province have not changed since "
+            "the floods of the last decade.");
+  CHECK_FALSE(a.outlet);
+  CHECK(has(a.body, "Copyright rules"));
+
   a = parse(std::string(kLede) + "\n\nThe-XYZ-Wire\n\xC2\xA9 2021 Acme News Network, Inc.");
   CHECK(a.outlet == "XYZ");
   CHECK(a.body == kLede);

@@ -139,6 +139,20 @@ TEST_CASE("a sentence can end with an abbreviation", "[sentences]") {
         Texts{"Sanctions came from the U.N.", "\"We object,\" he said."});
 }
 
+TEST_CASE("number abbreviations and case-sensitive abbreviations", "[sentences]") {
+  CHECK(sents("See No. 10 and Vol. 3, p. 12 and Art. 5 now.") ==
+        Texts{"See No. 10 and Vol. 3, p. 12 and Art. 5 now."});
+  CHECK(sents("Yes. No. Maybe.") == Texts{"Yes.", "No.", "Maybe."});
+  // "Ill." is Illinois; "ill." is a word that can end a sentence.
+  CHECK(sents("Officials in Peoria, Ill. Police said so.") ==
+        Texts{"Officials in Peoria, Ill. Police said so."});
+  CHECK(sents("He fell ill. Doctors said so.") == Texts{"He fell ill.", "Doctors said so."});
+  CHECK(sents("She was born in Washington, D.C. The city grew.") ==
+        Texts{"She was born in Washington, D.C.", "The city grew."});
+  CHECK(sents("Sen. Jo Doe (D-Mass.) said no. Then she left.") ==
+        Texts{"Sen. Jo Doe (D-Mass.) said no.", "Then she left."});
+}
+
 TEST_CASE("initials", "[sentences]") {
   CHECK(sents("J. R. R. Tolkien wrote it.") == Texts{"J. R. R. Tolkien wrote it."});
   CHECK(sents("George W. Bush spoke. Then he left.") ==
@@ -174,6 +188,10 @@ TEST_CASE("quotations", "[sentences]") {
   CHECK(sents("She said it was \"done.\" Then she left.") ==
         Texts{"She said it was \"done.\"", "Then she left."});
   CHECK(sents("He left. \"We won,\" she said.") == Texts{"He left.", "\"We won,\" she said."});
+  CHECK(sents("\"Why?\" Lt. Gen. Jane Doe asked. Nobody answered.") ==
+        Texts{"\"Why?\" Lt. Gen. Jane Doe asked.", "Nobody answered."});
+  CHECK(sents("\"Why not?\", he asked.") == Texts{"\"Why not?\", he asked."});
+  CHECK(sents("\"We won!\"\n\nThe crowd cheered.") == Texts{"\"We won!\"", "The crowd cheered."});
 }
 
 TEST_CASE("curly quotes, single quotes and guillemets", "[sentences]") {
@@ -278,6 +296,11 @@ TEST_CASE("non-Latin text passes through intact", "[sentences]") {
   // Chinese: 。 needs no space after it.
   CHECK(sents("\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82\xE6\x98\x8E\xE5\xA4\xA9\xE6\x99\xB4\xE3\x80\x82") ==
         Texts{"\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8\xE3\x80\x82", "\xE6\x98\x8E\xE5\xA4\xA9\xE6\x99\xB4\xE3\x80\x82"});
+  // CJK stops keep their closing brackets.
+  CHECK(sents("\xE4\xBB\x96\xE8\xAF\xB4\xEF\xBC\x9A\xE3\x80\x8C\xE5\xA5\xBD\xE3\x80\x82\xE3\x80\x8D"
+              "\xE7\x84\xB6\xE5\x90\x8E\xE8\xB5\xB0\xE4\xBA\x86\xEF\xBC\x81") ==
+        Texts{"\xE4\xBB\x96\xE8\xAF\xB4\xEF\xBC\x9A\xE3\x80\x8C\xE5\xA5\xBD\xE3\x80\x82\xE3\x80\x8D",
+              "\xE7\x84\xB6\xE5\x90\x8E\xE8\xB5\xB0\xE4\xBA\x86\xEF\xBC\x81"});
   // Accented capitals count as capitals.
   CHECK(sents("He left. \xC3\x89milie stayed.") == Texts{"He left.", "\xC3\x89milie stayed."});
 }

@@ -163,15 +163,24 @@ std::optional<Found> parse(std::string_view line) {
 
 bool is_copyright(std::string_view line) {
   if (line.size() > 300) return false;
-  return line.find("\xC2\xA9") != std::string_view::npos ||  // ©
-         tokens::istarts_with(line, "copyright") || line.find("(c) ") != std::string_view::npos ||
-         line.find("(C) ") != std::string_view::npos ||
-         tokens::lower(line).find("all rights reserved") != std::string::npos;
+  if (line.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
+  if (tokens::lower(line).find("all rights reserved") != std::string::npos) return true;
+  // "Copyright 2021 ..." / "(c) 2021 ...": the word alone also opens
+  // sentences about copyright, so a year must be there too.
+  if (!tokens::istarts_with(line, "copyright") && !tokens::istarts_with(line, "(c)")) return false;
+  std::size_t run = 0;
+  for (char c : line) {
+    run = tokens::is_digit(c) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
 }
 
 std::optional<std::string> outlet_from_copyright(std::string_view line) {
   if (!is_copyright(line)) return std::nullopt;
-  // Skip the marks and years: "™ & © 2021", "Copyright 2010-2021".
+  // The name follows the mark ("Photo: © Jane Doe" names Jane Doe, not
+  // "Photo"); skip the marks and years: "™ & © 2021", "Copyright 2010-2021".
+  if (auto mark = line.find("\xC2\xA9"); mark != std::string_view::npos) line = line.substr(mark);
   const auto words = tokens::split_words(line);
   std::size_t w = 0;
   for (; w < words.size(); ++w) {

@@ -296,17 +296,27 @@ bool is_opener(char32_t cp) {
   }
 }
 
-bool is_bullet_symbol(char32_t cp) {
+// Marks that start a list item when followed by a blank ("- item"); a
+// hyphen or dash glued to a word is not one.
+bool is_dash_bullet(char32_t cp) {
   switch (cp) {
     case '-':
     case '*':
     case '+':
-    case 0x2022:  // •
     case 0x00B7:  // ·
-    case 0x2023:  // ‣
-    case 0x2043:  // ⁃
     case 0x2013:  // –
     case 0x2014:  // —
+      return true;
+    default: return false;
+  }
+}
+
+// Marks that only ever start a list item ("•item" too).
+bool is_bullet_symbol(char32_t cp) {
+  switch (cp) {
+    case 0x2022:  // •
+    case 0x2023:  // ‣
+    case 0x2043:  // ⁃
     case 0x25AA:  // ▪
     case 0x25A0:  // ■
     case 0x25CF:  // ●
@@ -445,7 +455,8 @@ class Splitter {
     if (k >= n_) return false;
     auto blank_at = [&](std::size_t p) { return p < n_ && space_at(s_, p).kind == Space::Blank; };
     const CodePoint c = decode(s_, k);
-    if (is_bullet_symbol(c.cp)) return blank_at(k + c.len);
+    if (is_bullet_symbol(c.cp)) return true;
+    if (is_dash_bullet(c.cp)) return blank_at(k + c.len);
     std::size_t p = k;
     const bool paren = s_[p] == '(';
     if (paren) ++p;

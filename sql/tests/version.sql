@@ -1,0 +1,3 @@
+-- The version and the corpus facts table exist before any ingest.
+SELECT claims_version();
+SELECT claims_integrity_check();
