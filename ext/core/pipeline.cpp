@@ -13,22 +13,65 @@ std::string content_key(std::string_view text) {
   return text::content_hash(text);
 }
 
-std::vector<Sentence> split_sentences(std::string_view text) {
+namespace {
+
+std::vector<Sentence> to_sentences(std::string_view text, const std::vector<sentences::Span>& spans,
+                                   const text::OffsetMap& map) {
   std::vector<Sentence> out;
-  text::OffsetMap map(text);
+  out.reserve(spans.size());
   std::size_t ord = 0;
-  for (const auto& span : sentences::split(text)) {
+  for (const auto& span : spans)
     out.push_back({ord++, map.to_codepoint(span.start), map.to_codepoint(span.end),
                    std::string(text.substr(span.start, span.end - span.start))});
-  }
   return out;
+}
+
+// The one place where byte offsets become code points.
+void to_codepoints(Annotations& a, const text::OffsetMap& map) {
+  auto cp = [&](std::size_t& b) { b = map.to_codepoint(b); };
+  for (auto& m : a.entities.mentions) {
+    cp(m.start);
+    cp(m.end);
+  }
+  for (auto& q : a.quantities) {
+    cp(q.start);
+    cp(q.end);
+  }
+  for (auto& c : a.claims) {
+    cp(c.speaker_start);
+    cp(c.speaker_end);
+    cp(c.verb_start);
+    cp(c.verb_end);
+    cp(c.start);
+    cp(c.end);
+  }
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  text::OffsetMap map(text);
+  return to_sentences(text, sentences::split(text), map);
+}
+
+Annotations annotate_text(std::string_view text) {
+  Annotations a;
+  text::OffsetMap map(text);
+  auto spans = sentences::split(text);
+  a.entities = entities::analyze(text, spans);
+  a.quantities = quantities::extract(text);
+  a.claims = attribution::extract(text, spans, a.entities, a.quantities);
+  a.sentences = to_sentences(text, spans, map);
+  to_codepoints(a, map);
+  return a;
 }
 
 Document annotate(std::string_view text, const article::Given& given) {
   Document doc;
   doc.key = content_key(text);
   doc.article = article::parse(text, given);
-  doc.sentences = split_sentences(doc.article.body);
+  doc.annotations = annotate_text(doc.article.body);
+  doc.sentences = doc.annotations.sentences;
   text::OffsetMap map(doc.article.text);
   for (const auto& r : doc.article.removed)
     doc.removed.push_back({map.to_codepoint(r.start), map.to_codepoint(r.end), r.kind});

@@ -1,8 +1,10 @@
-// The pipeline: raw bytes → decoded text → parsed article → sentences.
+// The pipeline: raw bytes → decoded text → parsed article → sentences →
+// entities → quantities → claims.
 //
 // Calls the stages in order and nothing else; each stage only sees the
-// output of the one before. Offsets leaving the pipeline are code points
-// (0-based, half-open) into Article::body, as SQL reports them.
+// output of the ones before. Stages work in byte offsets; everything
+// leaving the pipeline is in code points (0-based, half-open) into the
+// text that was annotated (Article::body for articles), as SQL reports them.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +14,9 @@
 #include <vector>
 
 #include "core/article/article.hpp"
+#include "core/claims/claims.hpp"
+#include "core/entities/entities.hpp"
+#include "core/quantities/quantities.hpp"
 
 namespace claims {
 
@@ -29,11 +34,22 @@ struct RemovedRegion {
   std::string kind;
 };
 
+// Everything found in one text, offsets in code points. Mention::sentence,
+// Claim::sentence index `sentences`; Claim::quantities index `quantities`;
+// entity indices index `entities.entities`.
+struct Annotations {
+  std::vector<Sentence> sentences;
+  entities::Analysis entities;
+  std::vector<quantities::Quantity> quantities;
+  std::vector<attribution::Claim> claims;
+};
+
 struct Document {
   article::Article article;
   std::string key;  // identity of the content (see content_key)
   std::vector<Sentence> sentences;
   std::vector<RemovedRegion> removed;
+  Annotations annotations;  // of article.body; annotations.sentences == sentences
 };
 
 // Identity of an article's content: a hash of the text without the
@@ -43,6 +59,9 @@ std::string content_key(std::string_view normalized_text);
 
 // Sentences of any UTF-8 text, with code-point offsets into it.
 std::vector<Sentence> split_sentences(std::string_view text);
+
+// Sentences, entities, quantities and claims of any UTF-8 text.
+Annotations annotate_text(std::string_view text);
 
 // Everything derived from an article's stored text (used at ingest and by
 // claims_rebuild). `text` must already be decoded and normalised.

@@ -14,6 +14,7 @@ SQLITE_EXTENSION_INIT1
 
 #include "sqlite/guard.hpp"
 #include "sqlite/pure_tvf.hpp"
+#include "sqlite/query_tvf.hpp"
 #include "sqlite/registry.hpp"
 
 namespace claims::sql {
@@ -31,6 +32,7 @@ const FunctionSpec kFunctions[] = {
     {"claims_ingest_text", 3, kWrites, fn_ingest_text, "... and its source (name or URL)"},
     {"claims_rebuild", 0, kWrites, fn_rebuild, "re-derive everything from the stored texts"},
     {"claims_integrity_check", 0, kReadsCorpus, fn_integrity_check, "check derived data against texts"},
+    {"claims_canonical", 1, kReadsCorpus, fn_canonical, "canonical name an alias resolves to"},
 };
 
 struct ModuleSpec {
@@ -42,6 +44,9 @@ struct ModuleSpec {
 const ModuleSpec kModules[] = {
     {"claims_corpus", corpus_module(), nullptr},
     {"claims_sentences", pure_tvf_module(), &kSentencesTvf},
+    {"claims_quantities", pure_tvf_module(), &kQuantitiesTvf},
+    {"claims_extract", pure_tvf_module(), &kExtractTvf},
+    {"claims", query_tvf_module(), &kClaimsTvf},
 };
 
 constexpr int kMinSqlite = 3038000;

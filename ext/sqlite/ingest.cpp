@@ -12,6 +12,7 @@
 
 #include "core/article/reader.hpp"
 #include "core/pipeline.hpp"
+#include "sqlite/entity_index.hpp"
 #include "sqlite/guard.hpp"
 #include "sqlite/registry.hpp"
 #include "sqlite/store.hpp"
@@ -83,7 +84,9 @@ void fn_ingest(sqlite3_context* ctx, int, sqlite3_value** argv) {
   sqlite3* db = sqlite3_context_db_handle(ctx);
   Savepoint sp(db, "claims_ingest");
   store::ensure(db);
-  store::Writer w(db);
+  store::SqlEntityIndex index(db);
+  corpus::EntityResolver resolver(index);
+  store::Writer w(db, resolver);
   for (const auto& s : files.skipped) w.log(s.path, static_cast<std::int64_t>(s.line), "skipped", s.reason);
 
   std::int64_t added = 0;
@@ -127,7 +130,9 @@ void fn_ingest_text(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   sqlite3* db = sqlite3_context_db_handle(ctx);
   Savepoint sp(db, "claims_ingest_text");
   store::ensure(db);
-  store::Writer w(db);
+  store::SqlEntityIndex index(db);
+  corpus::EntityResolver resolver(index);
+  store::Writer w(db, resolver);
   auto id = ingest_one(w, bytes, origin);
   sp.release();
   if (id) sqlite3_result_int64(ctx, *id);
@@ -143,7 +148,12 @@ void fn_rebuild(sqlite3_context* ctx, int, sqlite3_value**) {
     Stmt q(db, "SELECT article_id FROM main.claims_corpus_article ORDER BY article_id");
     while (q.step()) ids.push_back(q.int64(0));
   }
-  store::Writer w(db);
+  // Entities are re-resolved from scratch, in article order, keeping only
+  // the analysts' alias edits.
+  store::clear_derived(db);
+  store::SqlEntityIndex index(db);
+  corpus::EntityResolver resolver(index);
+  store::Writer w(db, resolver);
   Stmt get(db,
            "SELECT raw, path, line, given_title, given_published, given_source, given_url"
            " FROM main.claims_corpus_article WHERE article_id = ?1");

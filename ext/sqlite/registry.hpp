@@ -15,13 +15,22 @@ void fn_rebuild(sqlite3_context*, int, sqlite3_value**);
 void fn_version(sqlite3_context*, int, sqlite3_value**);
 void fn_integrity_check(sqlite3_context*, int, sqlite3_value**);
 
+// entity_functions.cpp (INNOCUOUS: reads the corpus)
+void fn_canonical(sqlite3_context*, int, sqlite3_value**);
+
 // corpus_vtab.cpp: the claims_corpus virtual table that owns the shadow tables.
 const sqlite3_module* corpus_module();
 
 // pure_tvf.cpp: one module shared by every pure table-valued function.
 const sqlite3_module* pure_tvf_module();
 struct PureTvfSpec;
-// sentences_tvf.cpp
-extern const PureTvfSpec kSentencesTvf;
+extern const PureTvfSpec kSentencesTvf;   // sentences_tvf.cpp
+extern const PureTvfSpec kQuantitiesTvf;  // quantities_tvf.cpp
+extern const PureTvfSpec kExtractTvf;     // extract_tvf.cpp
+
+// query_tvf.cpp: one module shared by the table-valued views of the corpus.
+const sqlite3_module* query_tvf_module();
+struct QueryTvfSpec;
+extern const QueryTvfSpec kClaimsTvf;     // claims_tvf.cpp
 
 }  // namespace claims::sql

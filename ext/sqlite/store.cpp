@@ -1,6 +1,8 @@
 #include "sqlite/store.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "sqlite/guard.hpp"
 
@@ -11,8 +13,17 @@ std::string_view embedded(std::string_view name);  // generated from sql/schema/
 namespace claims::store {
 
 namespace {
-constexpr std::array<std::string_view, 5> kSuffixes = {"config", "article", "sentence", "region", "log"};
-constexpr std::array<const char*, 4> kViews = {"articles", "sentences", "boilerplate", "ingest_log"};
+// Shadow tables (protected). "useralias" is deliberately not among them:
+// analysts write it through the aliases view.
+constexpr std::array<std::string_view, 11> kSuffixes = {
+    "config", "article", "sentence", "region", "log", "entity",
+    "alias", "mention", "claim", "claimentity", "quantity"};
+constexpr std::array<std::string_view, 1> kPlainSuffixes = {"useralias"};
+constexpr std::array<const char*, 8> kViews = {"articles", "sentences", "boilerplate", "ingest_log",
+                                               "entities", "mentions", "quantities", "aliases"};
+// Tables cleared and re-derived by claims_rebuild (articles keep their ids).
+constexpr std::array<std::string_view, 6> kDerived = {"entity", "alias", "mention", "claim",
+                                                      "claimentity", "quantity"};
 
 std::string schema_sql(std::string_view name) {
   std::string_view sql = schema::embedded(name);
@@ -76,10 +87,19 @@ void drop_tables(sqlite3* db) {
   for (const char* name : kViews) sql::exec(db, (std::string("DROP VIEW IF EXISTS main.") + name).c_str());
   for (auto suffix : kSuffixes)
     sql::exec(db, ("DROP TABLE IF EXISTS main.claims_corpus_" + std::string(suffix)).c_str());
+  for (auto suffix : kPlainSuffixes)
+    sql::exec(db, ("DROP TABLE IF EXISTS main.claims_corpus_" + std::string(suffix)).c_str());
 }
 
-Writer::Writer(sqlite3* db)
+void clear_derived(sqlite3* db) {
+  for (auto suffix : kDerived) sql::exec(db, ("DELETE FROM main.claims_corpus_" + std::string(suffix)).c_str());
+}
+
+
+
+Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
     : db_(db),
+      resolver_(resolver),
       find_hash_(db, "SELECT article_id FROM main.claims_corpus_article WHERE hash = ?1"),
       insert_article_(db,
                       "INSERT INTO main.claims_corpus_article(hash, path, line, source, url, title, byline,"
@@ -101,7 +121,26 @@ Writer::Writer(sqlite3* db)
       delete_regions_(db, "DELETE FROM main.claims_corpus_region WHERE article_id = ?1"),
       insert_log_(db,
                   "INSERT INTO main.claims_corpus_log(at, path, line, action, reason)"
-                  " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, ?2, ?3, ?4)") {}
+                  " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, ?2, ?3, ?4)"),
+      upsert_entity_(db,
+                     "INSERT OR REPLACE INTO main.claims_corpus_entity(entity_id, name, kind, party_id, role,"
+                     " deceased, key, lastkey) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+      insert_alias_(db, "INSERT OR IGNORE INTO main.claims_corpus_alias(alias, entity_id) VALUES (?1, ?2)"),
+      insert_mention_(db,
+                      "INSERT INTO main.claims_corpus_mention(article_id, sentence_id, start, \"end\", text,"
+                      " entity_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+      insert_claim_(db,
+                    "INSERT INTO main.claims_corpus_claim(article_id, sentence_id, start, \"end\", text, speaker,"
+                    " speaker_start, speaker_end, speaker_id, party_id, verb, verb_start, verb_end, stance, kind,"
+                    " is_quote, hedged, location_id, confidence)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"),
+      insert_claim_entity_(db,
+                           "INSERT OR IGNORE INTO main.claims_corpus_claimentity(entity_id, claim_id, role)"
+                           " VALUES (?1, ?2, ?3)"),
+      insert_quantity_(db,
+                       "INSERT INTO main.claims_corpus_quantity(article_id, sentence_id, claim_id, start, \"end\","
+                       " text, value, low, high, qualifier, count_type, object, repeat)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)") {}
 
 namespace {
 // What the articles.source column shows: the source given at ingest, else
@@ -170,6 +209,8 @@ void Writer::replace(std::int64_t id, const Document& doc, const Origin& origin)
 }
 
 void Writer::insert_derived(std::int64_t id, const Document& doc) {
+  std::vector<std::int64_t> sentence_ids;
+  sentence_ids.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) {
     insert_sentence_.bind(1, id)
         .bind(2, static_cast<std::int64_t>(s.ord))
@@ -177,13 +218,124 @@ void Writer::insert_derived(std::int64_t id, const Document& doc) {
         .bind(4, static_cast<std::int64_t>(s.end))
         .bind(5, std::string_view(s.text))
         .run();
+    sentence_ids.push_back(sqlite3_last_insert_rowid(db_));
   }
+  insert_annotations(id, doc.annotations, sentence_ids);
   for (const auto& r : doc.removed) {
     insert_region_.bind(1, id)
         .bind(2, static_cast<std::int64_t>(r.start))
         .bind(3, static_cast<std::int64_t>(r.end))
         .bind(4, std::string_view(r.kind))
         .run();
+  }
+}
+
+namespace {
+std::int64_t i64(std::size_t v) { return static_cast<std::int64_t>(v); }
+}  // namespace
+
+void Writer::insert_annotations(std::int64_t id, const Annotations& a,
+                                const std::vector<std::int64_t>& sentence_ids) {
+  auto sentence_id = [&](std::size_t ord) -> std::optional<std::int64_t> {
+    if (ord < sentence_ids.size()) return sentence_ids[ord];
+    return std::nullopt;
+  };
+  auto bind_opt = [](sql::Stmt& st, int i, std::optional<std::int64_t> v) {
+    if (v) st.bind(i, *v);
+    else st.bind_null(i);
+  };
+  // Entities: resolve against the corpus, write what is new or changed.
+  std::vector<std::int64_t> global = resolver_.resolve(a.entities);
+  for (const auto& k : resolver_.take_changed_entities()) {
+    upsert_entity_.bind(1, k.id)
+        .bind(2, std::string_view(k.name))
+        .bind(3, std::string_view(entities::kind_name(k.kind)))
+        .bind(5, std::string_view(k.role))
+        .bind(6, std::int64_t{k.deceased ? 1 : 0})
+        .bind(7, std::string_view(entities::alias_key(k.name)))
+        .bind(8, std::string_view(corpus::last_token_key(k.name)));
+    bind_opt(upsert_entity_, 4, k.party ? std::optional<std::int64_t>(k.party) : std::nullopt);
+    upsert_entity_.run();
+  }
+  for (const auto& [alias, eid] : resolver_.take_new_aliases())
+    insert_alias_.bind(1, std::string_view(alias)).bind(2, eid).run();
+  auto entity = [&](int local) -> std::optional<std::int64_t> {
+    if (local < 0 || static_cast<std::size_t>(local) >= global.size()) return std::nullopt;
+    return global[static_cast<std::size_t>(local)];
+  };
+  for (const auto& m : a.entities.mentions) {
+    auto eid = entity(m.entity);
+    if (!eid) continue;
+    insert_mention_.bind(1, id).bind(3, i64(m.start)).bind(4, i64(m.end)).bind(5, std::string_view(m.text)).bind(6, *eid);
+    bind_opt(insert_mention_, 2, sentence_id(m.sentence));
+    insert_mention_.run();
+  }
+  // Claims, each with the entities it involves.
+  std::vector<std::optional<std::int64_t>> claim_of_quantity(a.quantities.size());
+  for (const auto& c : a.claims) {
+    auto speaker = entity(c.speaker_entity);
+    std::optional<std::int64_t> party;
+    if (c.speaker_entity >= 0 && static_cast<std::size_t>(c.speaker_entity) < a.entities.entities.size())
+      party = entity(a.entities.entities[static_cast<std::size_t>(c.speaker_entity)].party);
+    auto location = entity(c.location_entity);
+    insert_claim_.bind(1, id)
+        .bind(3, i64(c.start))
+        .bind(4, i64(c.end))
+        .bind(5, std::string_view(c.text))
+        .bind(6, std::string_view(c.speaker))
+        .bind(7, i64(c.speaker_start))
+        .bind(8, i64(c.speaker_end))
+        .bind(11, std::string_view(c.verb))
+        .bind(12, i64(c.verb_start))
+        .bind(13, i64(c.verb_end))
+        .bind(14, std::string_view(c.stance))
+        .bind(15, std::string_view(c.kind))
+        .bind(16, std::int64_t{c.is_quote ? 1 : 0})
+        .bind(17, std::int64_t{c.hedged ? 1 : 0});
+    bind_opt(insert_claim_, 2, sentence_id(c.sentence));
+    bind_opt(insert_claim_, 9, speaker);
+    bind_opt(insert_claim_, 10, party);
+    bind_opt(insert_claim_, 18, location);
+    sqlite3_bind_double(insert_claim_.get(), 19, c.confidence);
+    insert_claim_.run();
+    std::int64_t claim_id = sqlite3_last_insert_rowid(db_);
+    auto link = [&](std::optional<std::int64_t> eid, std::string_view role) {
+      if (eid) insert_claim_entity_.bind(1, *eid).bind(2, claim_id).bind(3, role).run();
+    };
+    link(speaker, "speaker");
+    link(party, "party");
+    link(location, "location");
+    // Mentions are in text order: visit only those inside the content.
+    const auto& ms = a.entities.mentions;
+    auto first = std::lower_bound(ms.begin(), ms.end(), c.start,
+                                  [](const entities::Mention& m, std::size_t v) { return m.start < v; });
+    for (auto m = first; m != ms.end() && m->start < c.end; ++m)
+      if (m->end <= c.end) link(entity(m->entity), "mention");
+    for (int q : c.quantities)
+      if (q >= 0 && static_cast<std::size_t>(q) < claim_of_quantity.size() && !claim_of_quantity[static_cast<std::size_t>(q)])
+        claim_of_quantity[static_cast<std::size_t>(q)] = claim_id;
+  }
+  // Quantities, linked to the claim that carries them.
+  for (std::size_t i = 0; i < a.quantities.size(); ++i) {
+    const auto& q = a.quantities[i];
+    std::optional<std::int64_t> sentence;
+    auto after = std::upper_bound(a.sentences.begin(), a.sentences.end(), q.start,
+                                  [](std::size_t v, const Sentence& s) { return v < s.start; });
+    if (after != a.sentences.begin() && q.start < std::prev(after)->end) sentence = sentence_id(std::prev(after)->ord);
+    insert_quantity_.bind(1, id)
+        .bind(4, i64(q.start))
+        .bind(5, i64(q.end))
+        .bind(6, std::string_view(q.text))
+        .bind(10, std::string_view(q.qualifier))
+        .bind(11, q.count_type)
+        .bind(12, q.object)
+        .bind(13, std::int64_t{q.repeat ? 1 : 0});
+    bind_opt(insert_quantity_, 2, sentence);
+    bind_opt(insert_quantity_, 3, claim_of_quantity[i]);
+    sqlite3_bind_double(insert_quantity_.get(), 7, q.value);
+    if (q.low) sqlite3_bind_double(insert_quantity_.get(), 8, *q.low);
+    if (q.high) sqlite3_bind_double(insert_quantity_.get(), 9, *q.high);
+    insert_quantity_.run();
   }
 }
 

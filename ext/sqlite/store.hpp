@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/corpus/resolver.hpp"
 #include "core/pipeline.hpp"
 #include "sqlite/db.hpp"
 
@@ -38,22 +39,29 @@ struct Origin {
   article::Given given;
 };
 
+// Deletes every row derived from the article texts (claims_rebuild).
+void clear_derived(sqlite3* db);
+
 class Writer {
  public:
-  explicit Writer(sqlite3* db);
-  // Stores a new article with its sentences and removed regions. Returns
-  // its id, or nullopt when the same content is already stored.
+  Writer(sqlite3* db, corpus::EntityResolver& resolver);
+  // Stores a new article with everything derived from it. Returns its id,
+  // or nullopt when the same content is already stored.
   std::optional<std::int64_t> add(const Document& doc, const Origin& origin);
-  // Replaces everything derived from article `id` with `doc`.
+  // Rewrites article `id`'s metadata and everything derived from it; the
+  // caller has already cleared the derived tables (claims_rebuild).
   void replace(std::int64_t id, const Document& doc, const Origin& origin);
   void log(const std::optional<std::string>& path, std::int64_t line, std::string_view action,
            std::string_view reason);
 
  private:
   void insert_derived(std::int64_t id, const Document& doc);
+  void insert_annotations(std::int64_t id, const Annotations& a, const std::vector<std::int64_t>& sentence_ids);
   sqlite3* db_;
+  corpus::EntityResolver& resolver_;
   sql::Stmt find_hash_, insert_article_, update_article_, insert_sentence_, insert_region_,
-      delete_sentences_, delete_regions_, insert_log_;
+      delete_sentences_, delete_regions_, insert_log_, upsert_entity_, insert_alias_, insert_mention_,
+      insert_claim_, insert_claim_entity_, insert_quantity_;
 };
 
 }  // namespace claims::store

@@ -57,3 +57,101 @@ CREATE TABLE IF NOT EXISTS claims_corpus_log(
   action TEXT NOT NULL,               -- skipped | note
   reason TEXT NOT NULL
 );
+
+-- Entities resolved across the corpus (one row per person, organisation,
+-- place), their aliases and their mentions.
+CREATE TABLE IF NOT EXISTS claims_corpus_entity(
+  entity_id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,                 -- canonical: the fullest form seen
+  kind TEXT NOT NULL,                 -- person | organization | place | other
+  party_id INTEGER,                   -- the organisation whose side it is on
+  role TEXT,
+  deceased INTEGER NOT NULL DEFAULT 0,
+  key TEXT NOT NULL,                  -- transliteration-folded name
+  lastkey TEXT NOT NULL               -- folded last name part (surname-only mentions)
+);
+CREATE INDEX IF NOT EXISTS claims_corpus_entity_key ON claims_corpus_entity(key);
+CREATE INDEX IF NOT EXISTS claims_corpus_entity_lastkey ON claims_corpus_entity(lastkey);
+CREATE INDEX IF NOT EXISTS claims_corpus_entity_name ON claims_corpus_entity(name);
+
+CREATE TABLE IF NOT EXISTS claims_corpus_alias(
+  alias TEXT NOT NULL COLLATE NOCASE,
+  entity_id INTEGER NOT NULL,
+  PRIMARY KEY(alias, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claims_corpus_alias_entity ON claims_corpus_alias(entity_id);
+
+-- Analysts' alias edits, kept across claims_rebuild(). Deliberately NOT a
+-- shadow table (xShadowName does not list it), so plain SQL — the aliases
+-- view's triggers — can write it in defensive mode too. entity_name NULL
+-- records a deleted alias.
+CREATE TABLE IF NOT EXISTS claims_corpus_useralias(
+  alias TEXT PRIMARY KEY COLLATE NOCASE,
+  entity_name TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS claims_corpus_mention(
+  mention_id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  sentence_id INTEGER,
+  start INTEGER NOT NULL,             -- code points into articles.body
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  entity_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_corpus_mention_article ON claims_corpus_mention(article_id);
+CREATE INDEX IF NOT EXISTS claims_corpus_mention_entity ON claims_corpus_mention(entity_id);
+
+-- Attributed claims: speaker + cue + content.
+CREATE TABLE IF NOT EXISTS claims_corpus_claim(
+  claim_id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  sentence_id INTEGER,
+  start INTEGER NOT NULL,             -- content span, code points into articles.body
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker TEXT,                       -- as written
+  speaker_start INTEGER,
+  speaker_end INTEGER,
+  speaker_id INTEGER,                 -- entity
+  party_id INTEGER,                   -- entity (the speaker's side)
+  verb TEXT,
+  verb_start INTEGER,
+  verb_end INTEGER,
+  stance TEXT NOT NULL,               -- asserts | denies
+  kind TEXT NOT NULL,                 -- control | casualties | event | statement | denial
+  is_quote INTEGER NOT NULL,
+  hedged INTEGER NOT NULL,
+  location_id INTEGER,                -- entity (place the claim is about)
+  confidence REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_corpus_claim_article ON claims_corpus_claim(article_id);
+
+-- Which entities each claim involves (speaker, side, location, mentioned
+-- in the content): the index behind claims('place or name').
+CREATE TABLE IF NOT EXISTS claims_corpus_claimentity(
+  entity_id INTEGER NOT NULL,
+  claim_id INTEGER NOT NULL,
+  role TEXT NOT NULL,                 -- speaker | party | location | mention
+  PRIMARY KEY(entity_id, claim_id, role)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claims_corpus_claimentity_claim ON claims_corpus_claimentity(claim_id);
+
+CREATE TABLE IF NOT EXISTS claims_corpus_quantity(
+  quantity_id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  sentence_id INTEGER,
+  claim_id INTEGER,                   -- the claim whose content holds it
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value REAL NOT NULL,
+  low REAL,
+  high REAL,
+  qualifier TEXT NOT NULL,
+  count_type TEXT,
+  object TEXT,
+  repeat INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_corpus_quantity_article ON claims_corpus_quantity(article_id);
+CREATE INDEX IF NOT EXISTS claims_corpus_quantity_claim ON claims_corpus_quantity(claim_id);

@@ -19,3 +19,52 @@ FROM claims_corpus_region AS r JOIN claims_corpus_article AS a USING (article_id
 CREATE VIEW IF NOT EXISTS ingest_log AS
 SELECT log_id, at, path, line, action, reason
 FROM claims_corpus_log;
+
+CREATE VIEW IF NOT EXISTS entities AS
+SELECT e.entity_id AS entity_id, e.name AS name, e.kind AS kind, e.party_id AS party_id,
+       p.name AS party, e.role AS role, e.deceased AS deceased
+FROM claims_corpus_entity AS e LEFT JOIN claims_corpus_entity AS p ON p.entity_id = e.party_id;
+
+CREATE VIEW IF NOT EXISTS mentions AS
+SELECT mention_id, article_id, sentence_id, start, "end", text, entity_id
+FROM claims_corpus_mention;
+
+CREATE VIEW IF NOT EXISTS quantities AS
+SELECT quantity_id, article_id, sentence_id, claim_id, start, "end", text, value, low, high,
+       qualifier, count_type, object, repeat
+FROM claims_corpus_quantity;
+
+-- Aliases: automatic ones (found by the extractor) unless an analyst's
+-- edit overrides them, plus the analysts' own. Editable: INSERT, UPDATE
+-- and DELETE go to claims_corpus_useralias and take effect for new
+-- ingests at once and for everything at the next claims_rebuild().
+CREATE VIEW IF NOT EXISTS aliases AS
+SELECT a.alias AS alias, a.entity_id AS entity_id, 'auto' AS origin
+FROM claims_corpus_alias AS a
+WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_useralias AS u WHERE u.alias = a.alias)
+UNION ALL
+SELECT u.alias, e.entity_id, 'user'
+FROM claims_corpus_useralias AS u JOIN claims_corpus_entity AS e ON e.name = u.entity_name;
+
+CREATE TRIGGER IF NOT EXISTS aliases_insert INSTEAD OF INSERT ON aliases
+BEGIN
+  SELECT RAISE(ABORT, 'aliases: entity_id does not exist')
+  WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_entity WHERE entity_id = new.entity_id);
+  INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
+  SELECT new.alias, name FROM claims_corpus_entity WHERE entity_id = new.entity_id;
+END;
+
+CREATE TRIGGER IF NOT EXISTS aliases_delete INSTEAD OF DELETE ON aliases
+BEGIN
+  INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name) VALUES (old.alias, NULL);
+END;
+
+CREATE TRIGGER IF NOT EXISTS aliases_update INSTEAD OF UPDATE ON aliases
+BEGIN
+  SELECT RAISE(ABORT, 'aliases: entity_id does not exist')
+  WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_entity WHERE entity_id = new.entity_id);
+  INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
+  SELECT old.alias, NULL WHERE old.alias <> new.alias;
+  INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
+  SELECT new.alias, name FROM claims_corpus_entity WHERE entity_id = new.entity_id;
+END;

@@ -3,7 +3,6 @@
 // input and one real article.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -333,14 +332,13 @@ TEST_CASE("over-long runs without whitespace are cut on UTF-8 boundaries", "[sen
   CHECK(total == text.size());
 }
 
-TEST_CASE("a 20 MB line with no full stop is fast and bounded", "[sentences]") {
+// Speed is measured by bench/, never by a timed unit test: this checks the
+// bound on sentence length (a hang would show as a CI timeout).
+TEST_CASE("a 20 MB line with no full stop is cut into bounded pieces", "[sentences]") {
   std::string text;
   text.reserve(20'000'000 + 16);
   while (text.size() < 20'000'000) text += "lorem ipsum dolor, sit amet ";
-  const auto t0 = std::chrono::steady_clock::now();
   const auto spans = split(text);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
-  CHECK(ms.count() < 3000);  // generous for Debug/sanitizer builds; Release is far faster
   REQUIRE(spans.size() >= 20'000'000 / kMaxSentenceBytes);
   std::size_t prev = 0;
   bool ok = true;

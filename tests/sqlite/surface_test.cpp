@@ -47,6 +47,7 @@ TEST_CASE("the extension registers exactly the documented functions with their f
       {"claims_ingest_text", 3, kDirectOnly},
       {"claims_rebuild", 0, kDirectOnly},
       {"claims_integrity_check", 0, kInnocuous},
+      {"claims_canonical", 1, kInnocuous},
   };
   CHECK(added == expected);
 }
@@ -58,7 +59,8 @@ TEST_CASE("the extension registers exactly the documented modules", "[surface]")
   std::set<std::string> added;
   for (auto& m : modules(db))
     if (!before.count(m)) added.insert(m);
-  CHECK(added == std::set<std::string>{"claims_corpus", "claims_sentences"});
+  CHECK(added == std::set<std::string>{"claims_corpus", "claims_sentences", "claims_quantities",
+                                       "claims_extract", "claims"});
 }
 
 TEST_CASE("claims_version() returns the project version", "[surface]") {

@@ -178,9 +178,13 @@ bool is_copyright(std::string_view line) {
 
 std::optional<std::string> outlet_from_copyright(std::string_view line) {
   if (!is_copyright(line)) return std::nullopt;
-  // The name follows the mark ("Photo: © Jane Doe" names Jane Doe, not
-  // "Photo"); skip the marks and years: "™ & © 2021", "Copyright 2010-2021".
-  if (auto mark = line.find("\xC2\xA9"); mark != std::string_view::npos) line = line.substr(mark);
+  // Only a line that opens with the mark names the publisher: "Photo:
+  // © Jane Doe" credits a photographer. Skip the marks and years: "™ & ©
+  // 2021", "Copyright 2010-2021".
+  if (auto mark = line.find("\xC2\xA9"); mark != std::string_view::npos) {
+    for (std::size_t i = 0; i < mark; ++i)
+      if (tokens::is_ascii_alpha(line[i])) return std::nullopt;
+  }
   const auto words = tokens::split_words(line);
   std::size_t w = 0;
   for (; w < words.size(); ++w) {

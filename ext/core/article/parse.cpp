@@ -94,10 +94,12 @@ void find_metadata(std::string_view text, std::vector<Line>& lines, Article& a,
       seen_prose = true;
       if (auto dl = dates::find_dateline(s)) {
         if (real(dl->date) && !when.dateline) when.dateline = iso_of(dl->date);
-        line.pieces.push_back({line.start, line.start + dl->length, "dateline"});
-        line.start += dl->length;
-        if (line.start >= line.end) line.kind = "dateline", line.pieces.clear(),
-                                    line.start -= dl->length;
+        if (line.start + dl->length >= line.end) {
+          line.kind = "dateline";  // the dateline is the whole line
+        } else {
+          line.pieces.push_back({line.start, line.start + dl->length, "dateline"});
+          line.start += dl->length;
+        }
       }
     }
   }

@@ -24,6 +24,11 @@ struct Span {
 // whitespace before this length so downstream stages stay bounded.
 inline constexpr std::size_t kMaxSentenceBytes = 20000;
 
+// Splits news text into sentences.  Stops inside quotations end sentences
+// ("fight. We"), closing quotes/brackets after a stop stay with it, list
+// markers ("- ", "1. ", "a) ") stay inside their item's span, and paragraph
+// breaks, list items and heading-like lines end a sentence without a stop.
+// Abbreviation knowledge comes from ext/lexicon/abbreviations*.txt.
 std::vector<Span> split(std::string_view text);
 
 }  // namespace claims::sentences

@@ -1,0 +1,115 @@
+#include "core/claims/content.hpp"
+
+#include "core/claims/cue_lexicon.hpp"
+
+namespace claims::attribution {
+namespace {
+
+constexpr std::size_t kThatWindow = 9;  // "told the news agency on Sunday that"
+
+bool is_clause_break(const Token& t) {
+  return t.type == Token::Type::quote || t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!") ||
+         t.is("-") || t.in_quote;
+}
+
+// "in a statement", "on Twitter", "in a video message", "on Sunday",
+// "last week", "for days", "to reporters": returns the index after it, or i.
+std::size_t skip_adverbial(const std::vector<Token>& toks, std::size_t i, std::size_t limit) {
+  const auto& lex = cue_lexicon();
+  if (i >= limit) return i;
+  const Token& t = toks[i];
+  if (!t.word()) return i;
+  if (lex.adverbs.count(t.lower) && !t.is("not")) return i + 1;
+  if (is_time_word(t.lower)) return i + 1;
+  if (is_number(t.lower) && i > 0 && lex.months.count(toks[i - 1].lower)) return i + 1;
+  static const char* preps[] = {"in", "on", "at", "via", "during", "through", "to", "over", "from", "for", "with", "late", "early", "last", "this", "by"};
+  bool prep = false;
+  for (const char* p : preps) prep |= t.is(p);
+  if (!prep) return i;
+  // The preposition's object must end, within a few words, in a channel or
+  // time noun: "in a Facebook post", "on Sunday", "for days".
+  for (std::size_t k = i + 1; k < limit && k <= i + 5; ++k) {
+    const Token& u = toks[k];
+    if (!u.word() || u.in_quote) break;
+    if (lex.channels.count(u.lower) || is_time_word(u.lower)) {
+      std::size_t e = k + 1;
+      // "with CNN" after "in an interview", "on Sunday morning"
+      while (e < limit && toks[e].word() && (is_time_word(toks[e].lower) || is_number(toks[e].lower))) ++e;
+      return e;
+    }
+    if (!(u.capitalized || is_determiner(u.lower) || !lex.breakers.count(u.lower))) break;
+  }
+  // "to reporters", "to CNN": a hearer introduced by "to"
+  if (t.is("to") && i + 1 < limit && toks[i + 1].word() && !toks[i + 1].in_quote) {
+    std::size_t e = i + 1;
+    if (is_determiner(toks[e].lower)) ++e;
+    while (e < limit && toks[e].word() && toks[e].capitalized) ++e;
+    if (e == i + 1 || (e == i + 2 && is_determiner(toks[i + 1].lower))) {
+      if (i + 1 < limit && toks[i + 1].word() && !toks[i + 1].capitalized && !is_determiner(toks[i + 1].lower) &&
+          i + 2 < limit && toks[i + 2].word() && !toks[i + 2].capitalized)
+        return i + 2;  // "to reporters the ..."
+      return i;
+    }
+    return e;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue, bool hearer, std::size_t limit) {
+  std::size_t i = cue + 1;
+  if (limit > toks.size()) limit = toks.size();
+  // An explicit "that" close after the cue settles it.
+  for (std::size_t k = i; k < limit && k <= cue + kThatWindow; ++k) {
+    if (is_clause_break(toks[k])) break;
+    if (toks[k].is("that")) {
+      // "that" must not be a determiner of the object: "said that day"
+      return k + 1;
+    }
+  }
+  if (hearer && i < limit && toks[i].word() && !toks[i].in_quote) {
+    // The hearer: "CNN", "the Associated Press", "reporters", "dpa".
+    std::size_t e = i;
+    if (is_determiner(toks[e].lower)) ++e;
+    if (e < limit && toks[e].capitalized) {
+      while (e < limit && toks[e].word() && toks[e].capitalized) ++e;
+    } else if (e < limit && toks[e].word()) {
+      ++e;
+    }
+    i = e;
+  }
+  for (std::size_t guard = 0; guard < 8 && i < limit; ++guard) {
+    std::size_t j = skip_adverbial(toks, i, limit);
+    if (j == i && toks[i].is(",")) j = i + 1;
+    if (j == i) break;
+    i = j;
+  }
+  if (i < limit && (toks[i].is(":") || toks[i].is(",")) && i + 1 < limit && toks[i + 1].type == Token::Type::quote)
+    ++i;
+  if (i < limit && toks[i].is(":")) ++i;
+  if (i < limit && toks[i].is("that")) ++i;
+  return i;
+}
+
+void trim_content(const std::vector<Token>& toks, std::size_t& first, std::size_t& last) {
+  auto dangling = [](const Token& t) {
+    return t.is("but") || t.is("and") || t.is("with") || t.is("while") || t.is("as") || t.is("or") ||
+           t.is("however");
+  };
+  for (std::size_t guard = 0; guard < 64 && first < last; ++guard) {
+    const Token& a = toks[first];
+    if (a.type == Token::Type::punct || (a.type == Token::Type::quote && last - first > 1 &&
+                                         toks[last - 1].type != Token::Type::quote)) {
+      ++first;
+      continue;
+    }
+    const Token& z = toks[last - 1];
+    if (z.type == Token::Type::punct && !z.is(")")) { --last; continue; }
+    if (z.type == Token::Type::quote && toks[first].type != Token::Type::quote) { --last; continue; }
+    if (z.word() && dangling(z) && last - first > 1) { --last; continue; }
+    break;
+  }
+}
+
+}  // namespace claims::attribution

@@ -1,0 +1,24 @@
+// Content spans of indirect speech: where the reported clause starts after
+// a cue ("said [on Sunday in a statement] that | S"), where it ends (before
+// the next attribution in the sentence), and the trimming of edges.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/claims/tokens.hpp"
+
+namespace claims::attribution {
+
+// Index of the first token of the content after the cue at toks[cue]:
+// skips the hearer ("told CNN", "told reporters"), channel and time
+// adverbials ("in a statement", "on Twitter", "on Sunday"), a ':' or ','
+// before a quote, and the complementiser "that". `limit` bounds the scan.
+std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue, bool hearer, std::size_t limit);
+
+// Shrinks [first, last) so it neither starts nor ends with punctuation
+// (quotation marks kept only when they enclose the content), nor ends with
+// a dangling connective (", but", ", with", "and").
+void trim_content(const std::vector<Token>& toks, std::size_t& first, std::size_t& last);
+
+}  // namespace claims::attribution

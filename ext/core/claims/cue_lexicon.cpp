@@ -1,0 +1,54 @@
+#include "core/claims/cue_lexicon.hpp"
+
+#include "lexicon/lexicon.hpp"
+
+namespace claims::attribution {
+
+const CueLexicon& cue_lexicon() {
+  using claims::lexicon::list;
+  using claims::lexicon::lower_set;
+  static const CueLexicon lex{lower_set("reporting_verbs"),   lower_set("hearer_verbs"),
+                              lower_set("belief_verbs"),      lower_set("denial_verbs"),
+                              lower_set("report_nouns"),      lower_set("speaker_breakers"),
+                              lower_set("cue_adverbs"),       lower_set("attribution_channels"),
+                              lower_set("time_words"),        lower_set("weekdays"),
+                              lower_set("months"),            lower_set("speaker_pronouns"),
+                              lower_set("speaker_role_nouns"), lower_set("speaker_group_nouns"),
+                              list("denial_phrases"),         list("hedge_cues"),
+                              list("verification_disclaimers")};
+  return lex;
+}
+
+bool is_determiner(std::string_view w) {
+  static const std::unordered_set<std::string_view> dets{"the",   "a",    "an",    "this", "that",  "these",
+                                                         "those", "his",  "her",   "its",  "their", "our",
+                                                         "my",    "your", "such",  "some", "any",   "every",
+                                                         "each",  "no",   "another"};
+  return dets.count(w) > 0;
+}
+
+bool is_possessive(std::string_view w) {
+  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 1 && w.back() == '\'');
+}
+
+bool is_time_word(std::string_view w) {
+  const auto& lex = cue_lexicon();
+  std::string s(w);
+  return lex.time_words.count(s) || lex.weekdays.count(s) || lex.months.count(s);
+}
+
+bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+bool is_past_participle_cue(std::string_view w) {
+  if (w == "said" || w == "told" || w == "written" || w == "thought" || w == "known") return true;
+  return w.size() > 3 && w.substr(w.size() - 2) == "ed";
+}
+
+bool is_number(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.')) return false;
+  return true;
+}
+
+}  // namespace claims::attribution

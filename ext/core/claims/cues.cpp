@@ -1,0 +1,83 @@
+#include "core/claims/cues.hpp"
+
+#include "core/claims/cue_lexicon.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace claims::attribution {
+namespace {
+
+bool is_be(const Token& t) {
+  return t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been") || t.is("be") || t.is("being");
+}
+
+// A word right after a report noun that starts a reported clause.
+bool starts_clause(const Token& t) {
+  return t.is("that") || t.is("they") || t.is("he") || t.is("she") || t.is("it") || t.is("we");
+}
+
+}  // namespace
+
+std::vector<Cue> find_cues(const std::vector<Token>& toks) {
+  const auto& lex = cue_lexicon();
+  const auto& weak = claims::lexicon::lower_set("weak_reporting_verbs");
+  std::vector<Cue> out;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (!t.word() || t.in_quote) continue;
+    if (t.is("according") && i + 1 < toks.size() && toks[i + 1].is("to")) {
+      out.push_back(Cue{i, i + 2, CuePattern::according_to});
+      ++i;
+      continue;
+    }
+    bool reporting = lex.reporting.count(t.lower) > 0, denial = lex.denial.count(t.lower) > 0;
+    bool belief = lex.belief.count(t.lower) > 0;
+    if (!reporting && !denial && !belief) continue;
+    // Capitalised cue words are names or title-case headings ("United
+    // States", "Reports") except at the start of a sentence or clause.
+    if (t.capitalized && i > 0 && !toks[i - 1].is(",") && !toks[i - 1].is(":")) continue;
+    const Token* prev = i > 0 ? &toks[i - 1] : nullptr;
+    const Token* next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
+    // "reports said": the first is the subject noun, not a cue.
+    if (next && next->word() && (lex.reporting.count(next->lower) || lex.denial.count(next->lower)) &&
+        lex.report_nouns.count(t.lower))
+      continue;
+    bool noun_use = prev && (is_determiner(prev->lower) || is_possessive(prev->lower) ||
+                             prev->is("unconfirmed") || prev->is("unverified") || prev->is("conflicting") ||
+                             prev->is("media") || prev->is("news") || prev->is("earlier") || prev->is("initial"));
+    if (lex.report_nouns.count(t.lower)) {
+      if (noun_use || (prev && (prev->is("were") || prev->is("are")))) {
+        if (next && starts_clause(*next) && t.lower.back() == 's') {
+          // possessive owner ("X's claims that") is the speaker: handled by caller
+          out.push_back(Cue{i, i + 1, CuePattern::report_noun});
+        }
+        continue;
+      }
+    } else if (noun_use && !is_determiner(prev->lower)) {
+      // "X's denied" is not English; a determiner before a verb form ("the
+      // reported attack") makes it an adjective.
+    }
+    if (noun_use && prev && is_determiner(prev->lower)) continue;
+    // Passive: "was claimed", "has been reported", "were told by".
+    if (is_past_participle_cue(t.lower)) {
+      std::size_t j = i;
+      while (j > 0 && toks[j - 1].word() && (toks[j - 1].is("also") || toks[j - 1].is("widely") ||
+                                              toks[j - 1].is("reportedly") || toks[j - 1].is("being")))
+        --j;
+      if (j > 0 && is_be(toks[j - 1])) {
+        Cue c{i, i + 1, CuePattern::passive};
+        c.denial = denial;
+        out.push_back(c);
+        continue;
+      }
+    }
+    Cue c{i, i + 1, CuePattern::verb};
+    c.denial = denial;
+    c.hearer = lex.hearer.count(t.lower) > 0;
+    c.participle = is_participle(t.lower);
+    c.weak = belief || weak.count(t.lower) > 0;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace claims::attribution

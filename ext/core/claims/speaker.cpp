@@ -1,0 +1,188 @@
+#include "core/claims/speaker.hpp"
+
+#include "core/claims/cue_lexicon.hpp"
+
+namespace claims::attribution {
+namespace {
+
+constexpr std::size_t kMaxPhraseTokens = 14;
+constexpr std::size_t kMaxAppositionTokens = 25;
+
+bool is_connector(const Token& t) { return t.is("of") || t.is("for") || t.is("from") || t.is("at"); }
+
+// A word that may end (head) a speaker phrase.
+bool can_be_head(const Token& t) {
+  const auto& lex = cue_lexicon();
+  if (!t.word()) return t.is(")");
+  if (lex.pronouns.count(t.lower)) return true;
+  if (t.capitalized) return !lex.breakers.count(t.lower) || t.lower.size() > 3;
+  if (lex.breakers.count(t.lower) || is_determiner(t.lower) || is_connector(t)) return false;
+  if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return t.is("reports") || t.is("claims");
+  // Lower-case verb forms and adverbs are not heads ("could be heard saying").
+  std::string_view w = t.lower;
+  if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ly"))) return false;
+  if (is_participle(w)) return false;
+  return !is_number(w);
+}
+
+// A word that may stand inside a speaker phrase before its head.
+bool can_be_inside(const Token& t) {
+  const auto& lex = cue_lexicon();
+  if (t.is("-") || t.is("(") || t.is(")") || t.is("&")) return true;
+  if (!t.word()) return false;
+  if (t.capitalized) return !lex.breakers.count(t.lower);
+  if (is_determiner(t.lower) || is_connector(t)) return true;
+  if (lex.breakers.count(t.lower) || lex.pronouns.count(t.lower)) return false;
+  if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return false;
+  return true;
+}
+
+// Phrase ending just before toks[end]; empty when no head is there.
+std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::size_t end) {
+  if (end == 0 || end > toks.size()) return std::nullopt;
+  const auto& lex = cue_lexicon();
+  const Token& head = toks[end - 1];
+  if (!can_be_head(head) || head.in_quote) return std::nullopt;
+  if (lex.pronouns.count(head.lower)) {
+    // "the latter" / "the former"
+    if ((head.is("latter") || head.is("former")) && end >= 2 && toks[end - 2].is("the"))
+      return TokenRange{end - 2, end};
+    return TokenRange{end - 1, end};
+  }
+  std::size_t b = end - 1;
+  while (b > 0 && end - b < kMaxPhraseTokens) {
+    const Token& t = toks[b - 1];
+    if (t.in_quote || !can_be_inside(t)) break;
+    // A connector ("of", "for") joins only noun phrases on both sides.
+    if (is_connector(t) && (b < 2 || !can_be_inside(toks[b - 2]) || is_connector(toks[b - 2]))) break;
+    --b;
+  }
+  // Leading connectors and dangling brackets are not part of the phrase.
+  while (b < end && (is_connector(toks[b]) || toks[b].is(")") || toks[b].is("-"))) ++b;
+  if (b >= end) return std::nullopt;
+  return TokenRange{b, end};
+}
+
+bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& negated) {
+  const auto& lex = cue_lexicon();
+  const Token& t = toks[j];
+  if (!t.word()) return false;
+  if (lex.adverbs.count(t.lower)) {
+    if (t.is("not") || t.is("never") || t.is("n't")) negated = true;
+    return true;
+  }
+  if (t.lower.ends_with("n't")) { negated = true; return true; }  // didn't
+  if (is_time_word(t.lower) && (t.capitalized || lex.time_words.count(t.lower))) return true;
+  if (is_number(t.lower) && j > 0 && lex.months.count(toks[j - 1].lower)) return true;
+  // "on Sunday", "last week", "late on Saturday"
+  if ((t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("for")) &&
+      j + 1 < toks.size() && is_time_word(toks[j + 1].lower))
+    return true;
+  // "in a statement" / "on Twitter" between subject and verb
+  if (lex.channels.count(t.lower) && j >= 1) return true;
+  if ((t.is("in") || t.is("on") || t.is("via") || is_determiner(t.lower)) && j + 1 < toks.size()) {
+    for (std::size_t k = j + 1; k < toks.size() && k <= j + 3; ++k)
+      if (lex.channels.count(toks[k].lower)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cue) {
+  SpeakerBefore out;
+  std::size_t i = cue;
+  // "to" of an infinitive cue: "appeared to rebut", "refused to confirm".
+  if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) i -= 2;
+  while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
+  out.gap_start = i;
+  if (i == 0) return out;
+  if (toks[i - 1].is(",")) {
+    // "X, a spokesman for Y, said" / "X, who ..., said" / "Y's envoy, X, said"
+    out.after_comma = true;
+    std::size_t k = i - 1;  // the comma before the cue
+    std::size_t prev = k;
+    while (prev > 0 && k - prev < kMaxAppositionTokens && !toks[prev - 1].is(",") && !toks[prev - 1].in_quote &&
+           toks[prev - 1].type != Token::Type::quote && !toks[prev - 1].is(";"))
+      --prev;
+    if (prev == 0 || !toks[prev - 1].is(",")) return out;  // a tag: "…, said X" / "…, X said" handled by caller
+    std::size_t seg = prev;  // first token of the inserted segment
+    auto inner = phrase_ending_at(toks, k);
+    bool relative = toks[seg].is("who") || toks[seg].is("which");
+    bool appositive = inner && inner->first == seg;
+    if (!relative && !appositive) return out;
+    auto outer = phrase_ending_at(toks, prev - 1);
+    if (!outer) return out;
+    out.after_comma = false;
+    out.phrase = relative ? *outer : TokenRange{outer->first, k};
+    return out;
+  }
+  auto p = phrase_ending_at(toks, i);
+  if (!p) return out;
+  // "X, who said" → X
+  if (toks[p->first].is("who") && p->first >= 1) {
+    std::size_t e = p->first;
+    if (e >= 1 && toks[e - 1].is(",")) --e;
+    p = phrase_ending_at(toks, e);
+    if (!p) return out;
+  }
+  // "X, a former official from Y told": apposition after the name.
+  if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
+    auto name = phrase_ending_at(toks, p->first - 1);
+    if (name && toks[name->first].capitalized && toks[p->first - 2].capitalized)
+      p = TokenRange{name->first, p->last};
+  }
+  out.phrase = p;
+  out.after_comma = p->first > 0 && (toks[p->first - 1].is(",") || toks[p->first - 1].type == Token::Type::quote ||
+                                     toks[p->first - 1].is("-"));
+  return out;
+}
+
+std::optional<TokenRange> find_phrase_after(const std::vector<Token>& toks, std::size_t i) {
+  std::size_t e = i;
+  while (e < toks.size() && e - i < kMaxPhraseTokens && !toks[e].in_quote && can_be_inside(toks[e])) {
+    if (is_connector(toks[e]) && (e + 1 >= toks.size() || !can_be_inside(toks[e + 1]))) break;
+    ++e;
+  }
+  // Pronoun speaker after the cue: "…, he said" is handled before; "said he".
+  if (e == i && i < toks.size() && cue_lexicon().pronouns.count(toks[i].lower)) e = i + 1;
+  while (e > i && (!can_be_head(toks[e - 1]) || is_connector(toks[e - 1]))) --e;
+  if (e == i) return std::nullopt;
+  return TokenRange{i, e};
+}
+
+Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {
+  const auto& lex = cue_lexicon();
+  if (r.empty()) return Anaphor::none;
+  if (r.last - r.first == 1) {
+    const std::string& w = toks[r.first].lower;
+    if (w == "he" || w == "she" || w == "i") return Anaphor::person;
+    if (w == "it") return Anaphor::group;
+    if (w == "they" || w == "we") return Anaphor::any;
+    return Anaphor::none;
+  }
+  if (r.last - r.first == 2 && toks[r.first].is("the")) {
+    const std::string& w = toks[r.first + 1].lower;
+    if (w == "latter" || w == "former") return Anaphor::any;
+    if (lex.role_nouns.count(w)) return Anaphor::person;
+    if (lex.group_nouns.count(w)) return Anaphor::group;
+  }
+  return Anaphor::none;
+}
+
+int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size_t end, Anaphor a) {
+  if (a == Anaphor::none) return ents.entity_at(start, end);
+  // Nearest fitting mention ending before the speaker phrase.
+  for (std::size_t k = ents.mentions.size(); k-- > 0;) {
+    const auto& m = ents.mentions[k];
+    if (m.end > start || m.entity < 0 || m.entity >= static_cast<int>(ents.entities.size())) continue;
+    auto kind = ents.entities[m.entity].kind;
+    if (a == Anaphor::person && kind == entities::Kind::person) return m.entity;
+    if (a == Anaphor::group && kind == entities::Kind::organization) return m.entity;
+    if (a == Anaphor::any && (kind == entities::Kind::person || kind == entities::Kind::organization))
+      return m.entity;
+  }
+  return -1;
+}
+
+}  // namespace claims::attribution

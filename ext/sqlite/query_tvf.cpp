@@ -1,0 +1,177 @@
+#include "sqlite/query_tvf.hpp"
+
+#include <new>
+
+#include "sqlite/db.hpp"
+#include "sqlite/guard.hpp"
+#include "sqlite/registry.hpp"
+#include "sqlite/store.hpp"
+
+namespace claims::sql {
+namespace {
+
+struct Vtab : sqlite3_vtab {
+  const QueryTvfSpec* spec;
+  sqlite3* db;
+};
+
+struct Cursor : sqlite3_vtab_cursor {
+  sqlite3_stmt* stmt = nullptr;
+  bool eof = true;
+  sqlite3_int64 rowid = 0;
+  std::vector<sqlite3_value*> args;
+  ~Cursor() { clear(); }
+  void clear() {
+    sqlite3_finalize(stmt);
+    stmt = nullptr;
+    for (auto* v : args) sqlite3_value_free(v);
+    args.clear();
+  }
+};
+
+const QueryTvfSpec& spec_of(sqlite3_vtab* vt) { return *static_cast<Vtab*>(vt)->spec; }
+
+int x_connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out, char** err) {
+  const auto* spec = static_cast<const QueryTvfSpec*>(aux);
+  return guard_connect(err, spec->name, [&] {
+    int rc = sqlite3_declare_vtab(db, spec->schema);
+    if (rc != SQLITE_OK) return rc;
+    // Only reads the corpus: usable inside views, as a BI tool needs.
+    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+    auto* vt = new Vtab{};
+    vt->spec = spec;
+    vt->db = db;
+    *out = vt;
+    return SQLITE_OK;
+  });
+}
+
+int x_disconnect(sqlite3_vtab* vt) {
+  delete static_cast<Vtab*>(vt);
+  return SQLITE_OK;
+}
+
+int x_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
+  const QueryTvfSpec& spec = spec_of(vt);
+  int usable_at[32] = {};
+  unsigned mask = 0, unusable = 0;
+  for (int i = 0; i < info->nConstraint; ++i) {
+    const auto& c = info->aConstraint[i];
+    int arg = c.iColumn - spec.n_out;
+    if (arg < 0 || arg >= spec.n_args || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c.usable) {
+      unusable |= 1u << arg;
+      continue;
+    }
+    mask |= 1u << arg;
+    usable_at[arg] = i;
+  }
+  // An argument given but not usable in this plan: ask for another plan
+  // rather than scan and compare against a NULL hidden column.
+  if (unusable & ~mask) return SQLITE_CONSTRAINT;
+  int next = 1;
+  for (int arg = 0; arg < spec.n_args; ++arg) {
+    if (!(mask & (1u << arg))) continue;
+    info->aConstraintUsage[usable_at[arg]].argvIndex = next++;
+    info->aConstraintUsage[usable_at[arg]].omit = 1;
+  }
+  info->idxNum = static_cast<int>(mask);
+  info->estimatedCost = mask ? 100.0 : 100000.0;
+  info->estimatedRows = mask ? 20 : 10000;
+  return SQLITE_OK;
+}
+
+int x_open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) {
+  return guard_vtab(vt, spec_of(vt).name, [&] {
+    *out = new Cursor{};
+    return SQLITE_OK;
+  });
+}
+
+int x_close(sqlite3_vtab_cursor* cur) {
+  delete static_cast<Cursor*>(cur);
+  return SQLITE_OK;
+}
+
+int step(Cursor* cur, sqlite3* db) {
+  int rc = sqlite3_step(cur->stmt);
+  if (rc == SQLITE_ROW) {
+    ++cur->rowid;
+    cur->eof = false;
+    return SQLITE_OK;
+  }
+  cur->eof = true;
+  if (rc == SQLITE_DONE) return SQLITE_OK;
+  throw_db_error(db, rc);
+}
+
+int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc, sqlite3_value** argv) {
+  auto* cur = static_cast<Cursor*>(base);
+  auto* vt = static_cast<Vtab*>(base->pVtab);
+  const QueryTvfSpec& spec = *vt->spec;
+  return guard_vtab(vt, spec.name, [&] {
+    cur->clear();
+    cur->rowid = 0;
+    cur->eof = true;
+    cur->args.assign(static_cast<std::size_t>(spec.n_args), nullptr);
+    int k = 0;
+    for (int arg = 0; arg < spec.n_args && k < argc; ++arg) {
+      if (!(static_cast<unsigned>(idx_num) & (1u << arg))) continue;
+      cur->args[static_cast<std::size_t>(arg)] = sqlite3_value_dup(argv[k++]);
+      if (!cur->args[static_cast<std::size_t>(arg)]) throw std::bad_alloc();
+    }
+    // No corpus yet: no rows, rather than "no such table".
+    if (!store::exists(vt->db)) return SQLITE_OK;
+    store::check_version(vt->db);
+    spec.prepare(vt->db, cur->args.data(), &cur->stmt);
+    return step(cur, vt->db);
+  });
+}
+
+int x_next(sqlite3_vtab_cursor* base) {
+  auto* cur = static_cast<Cursor*>(base);
+  auto* vt = static_cast<Vtab*>(base->pVtab);
+  return guard_vtab(vt, vt->spec->name, [&] { return step(cur, vt->db); });
+}
+
+int x_eof(sqlite3_vtab_cursor* base) { return static_cast<Cursor*>(base)->eof; }
+
+int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int col) {
+  auto* cur = static_cast<Cursor*>(base);
+  const QueryTvfSpec& spec = spec_of(base->pVtab);
+  if (col >= spec.n_out) {
+    if (auto* v = cur->args[static_cast<std::size_t>(col - spec.n_out)]) sqlite3_result_value(ctx, v);
+    return SQLITE_OK;
+  }
+  sqlite3_result_value(ctx, sqlite3_column_value(cur->stmt, col));
+  return SQLITE_OK;
+}
+
+int x_rowid(sqlite3_vtab_cursor* base, sqlite3_int64* rowid) {
+  *rowid = static_cast<Cursor*>(base)->rowid;
+  return SQLITE_OK;
+}
+
+sqlite3_module make_module() {
+  sqlite3_module m{};  // every method we do not set stays NULL
+  m.xConnect = x_connect;  // eponymous only: no xCreate
+  m.xBestIndex = x_best_index;
+  m.xDisconnect = x_disconnect;
+  m.xOpen = x_open;
+  m.xClose = x_close;
+  m.xFilter = x_filter;
+  m.xNext = x_next;
+  m.xEof = x_eof;
+  m.xColumn = x_column;
+  m.xRowid = x_rowid;
+  return m;
+}
+
+}  // namespace
+
+const sqlite3_module* query_tvf_module() {
+  static const sqlite3_module module = make_module();
+  return &module;
+}
+
+}  // namespace claims::sql
