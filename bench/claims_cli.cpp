@@ -1,6 +1,7 @@
 // claims-cli: the NLP core as a command-line filter, for evaluation
 // harnesses and map steps. Reads JSON Lines on stdin, one text per line:
 //   {"id": ..., "text": "...", "published": "YYYY-MM-DD"}
+// ("published" is the reference date for normalising temporal expressions)
 // and writes one JSON object per line with everything the core finds.
 // All offsets are code points into "text" (0-based, half-open), as in SQL.
 //
@@ -14,13 +15,14 @@
 #include "core/quantities/quantities.hpp"
 #include "core/sentences/splitter.hpp"
 #include "core/text/utf8.hpp"
+#include "core/time/timex.hpp"
 
 using nlohmann::json;
 using namespace claims;
 
 namespace {
 
-json annotate(const std::string& text) {
+json annotate(const std::string& text, std::optional<time::Date> reference) {
   text::OffsetMap cp(text);
   auto at = [&](std::size_t byte) { return cp.to_codepoint(byte); };
   auto sents = sentences::split(text);
@@ -53,6 +55,15 @@ json annotate(const std::string& text) {
                                  {"count_type", q.count_type ? json(*q.count_type) : json()},
                                  {"object", q.object ? json(*q.object) : json()},
                                  {"repeat", q.repeat}});
+  out["timexes"] = json::array();
+  for (auto& t : time::extract(text, reference))
+    out["timexes"].push_back({{"start", at(t.start)},
+                              {"end", at(t.end)},
+                              {"text", t.text},
+                              {"type", t.type},
+                              {"value", t.value},
+                              {"mod", t.mod},
+                              {"rule", t.rule}});
   out["claims"] = json::array();
   for (auto& c : cls) {
     json speaker_entity = c.speaker_entity >= 0 ? json(ents.entities[c.speaker_entity].name) : json();
@@ -104,7 +115,10 @@ int main(int argc, char** argv) {
       std::cerr << "claims-cli: line " << n << ": text is not valid UTF-8\n";
       return 1;
     }
-    json out = annotate(text);
+    std::optional<time::Date> reference;
+    if (in.contains("published") && in["published"].is_string())
+      reference = time::parse_iso_date(in["published"].get<std::string>());
+    json out = annotate(text, reference);
     if (in.contains("id")) out["id"] = in["id"];
     std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }

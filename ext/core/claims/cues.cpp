@@ -52,10 +52,9 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         }
         continue;
       }
-    } else if (noun_use && !is_determiner(prev->lower)) {
-      // "X's denied" is not English; a determiner before a verb form ("the
-      // reported attack") makes it an adjective.
     }
+    // A determiner before a verb form makes it a noun or an adjective
+    // ("the claim", "the reported attack").
     if (noun_use && prev && is_determiner(prev->lower)) continue;
     // Passive: "was claimed", "has been reported", "were told by".
     if (is_past_participle_cue(t.lower)) {

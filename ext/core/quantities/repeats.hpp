@@ -1,0 +1,29 @@
+// Repeated figures. A text that reports one event tends to give its figure
+// more than once (headline, lead, body: "Two insurgents killed in ...",
+// "... killing two insurgents", "The two insurgents were ..."). Summing
+// value per count type must count each figure once, so later mentions are
+// flagged.
+//
+// Rule: a typed quantity repeats when an earlier, non-repeated quantity of the
+// same text has the same count type and the same value, unless its sentence
+// announces a different event ("another", "separate", "additional", "also",
+// "other", "further", "second"). A definite "the two insurgents" repeats even
+// then. The extractor has no notion of events beyond that: two events with the
+// same figure in one text, without such a cue, are counted once.
+#pragma once
+
+#include <vector>
+
+#include "core/quantities/quantities.hpp"
+
+namespace claims::quantities {
+
+struct RepeatHints {
+  bool new_event_cue = false;  // the sentence says "another", "separate", ...
+  bool definite = false;       // "the two insurgents", "those 12"
+};
+
+// hints[k] goes with quantities[k]; sets Quantity::repeat.
+void mark_repeats(std::vector<Quantity>& quantities, const std::vector<RepeatHints>& hints);
+
+}  // namespace claims::quantities
