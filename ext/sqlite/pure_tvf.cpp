@@ -6,6 +6,7 @@
 
 #include "core/text/utf8.hpp"
 #include "sqlite/guard.hpp"
+#include "sqlite/hidden_args.hpp"
 #include "sqlite/registry.hpp"
 
 namespace claims::sql {
@@ -30,12 +31,7 @@ struct Vtab : sqlite3_vtab {
 struct Cursor : sqlite3_vtab_cursor {
   std::vector<Row> rows;
   std::size_t at = 0;
-  std::vector<sqlite3_value*> args;  // copies, for the hidden columns
-  ~Cursor() { clear_args(); }
-  void clear_args() {
-    for (auto* v : args) sqlite3_value_free(v);
-    args.clear();
-  }
+  ArgValues args;
 };
 
 const PureTvfSpec& spec_of(sqlite3_vtab* vt) { return *static_cast<Vtab*>(vt)->spec; }
@@ -62,37 +58,10 @@ int x_disconnect(sqlite3_vtab* vt) {
 int x_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
   const PureTvfSpec& spec = spec_of(vt);
   return guard_vtab(vt, spec.name, [&] {
-    int usable_at[32] = {};
-    unsigned mask = 0, unusable = 0;
-    for (int i = 0; i < info->nConstraint; ++i) {
-      const auto& c = info->aConstraint[i];
-      int arg = c.iColumn - spec.n_out;
-      if (arg < 0 || arg >= spec.n_args || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-      if (!c.usable) {
-        unusable |= 1u << arg;
-        continue;
-      }
-      mask |= 1u << arg;
-      usable_at[arg] = i;
-    }
-    unsigned required = (1u << spec.n_required) - 1;
-    if ((mask & required) != required) {
-      // Present but not usable in this plan: ask SQLite for another plan.
-      if (((mask | unusable) & required) == required) return SQLITE_CONSTRAINT;
-      sqlite3_free(vt->zErrMsg);
-      vt->zErrMsg = sqlite3_mprintf("%s", message_for(spec.name, std::string("missing argument; use ") + spec.usage).c_str());
-      return SQLITE_ERROR;
-    }
-    int next = 1;
-    for (int arg = 0; arg < spec.n_args; ++arg) {
-      if (!(mask & (1u << arg))) continue;
-      info->aConstraintUsage[usable_at[arg]].argvIndex = next++;
-      info->aConstraintUsage[usable_at[arg]].omit = 1;
-    }
-    info->idxNum = static_cast<int>(mask);
+    int rc = plan_hidden_args(info, spec.n_out, spec.n_args, spec.n_required, spec.usage);
     info->estimatedCost = 10.0;
     info->estimatedRows = 50;
-    return SQLITE_OK;
+    return rc;
   });
 }
 
@@ -112,16 +81,9 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc, sqli
   auto* cur = static_cast<Cursor*>(base);
   const PureTvfSpec& spec = spec_of(base->pVtab);
   return guard_vtab(base->pVtab, spec.name, [&] {
-    cur->clear_args();
     cur->rows.clear();
     cur->at = 0;
-    cur->args.assign(static_cast<std::size_t>(spec.n_args), nullptr);
-    int k = 0;
-    for (int arg = 0; arg < spec.n_args && k < argc; ++arg) {
-      if (!(static_cast<unsigned>(idx_num) & (1u << arg))) continue;
-      cur->args[static_cast<std::size_t>(arg)] = sqlite3_value_dup(argv[k++]);
-      if (!cur->args[static_cast<std::size_t>(arg)]) throw std::bad_alloc();
-    }
+    cur->args.take(idx_num, argc, argv, spec.n_args);
     cur->rows = spec.compute(cur->args.data());
     return SQLITE_OK;
   });
@@ -141,8 +103,7 @@ int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int col) {
   auto* cur = static_cast<Cursor*>(base);
   const PureTvfSpec& spec = spec_of(base->pVtab);
   if (col >= spec.n_out) {
-    sqlite3_value* v = cur->args[static_cast<std::size_t>(col - spec.n_out)];
-    if (v) sqlite3_result_value(ctx, v);
+    if (sqlite3_value* v = cur->args.at(col - spec.n_out)) sqlite3_result_value(ctx, v);
     return SQLITE_OK;
   }
   const Value& v = cur->rows[cur->at][static_cast<std::size_t>(col)];

@@ -4,6 +4,7 @@
 
 #include "sqlite/db.hpp"
 #include "sqlite/guard.hpp"
+#include "sqlite/hidden_args.hpp"
 #include "sqlite/registry.hpp"
 #include "sqlite/store.hpp"
 
@@ -19,12 +20,11 @@ struct Cursor : sqlite3_vtab_cursor {
   sqlite3_stmt* stmt = nullptr;
   bool eof = true;
   sqlite3_int64 rowid = 0;
-  std::vector<sqlite3_value*> args;
+  ArgValues args;
   ~Cursor() { clear(); }
   void clear() {
     sqlite3_finalize(stmt);
     stmt = nullptr;
-    for (auto* v : args) sqlite3_value_free(v);
     args.clear();
   }
 };
@@ -53,32 +53,13 @@ int x_disconnect(sqlite3_vtab* vt) {
 
 int x_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
   const QueryTvfSpec& spec = spec_of(vt);
-  int usable_at[32] = {};
-  unsigned mask = 0, unusable = 0;
-  for (int i = 0; i < info->nConstraint; ++i) {
-    const auto& c = info->aConstraint[i];
-    int arg = c.iColumn - spec.n_out;
-    if (arg < 0 || arg >= spec.n_args || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c.usable) {
-      unusable |= 1u << arg;
-      continue;
-    }
-    mask |= 1u << arg;
-    usable_at[arg] = i;
-  }
-  // An argument given but not usable in this plan: ask for another plan
-  // rather than scan and compare against a NULL hidden column.
-  if (unusable & ~mask) return SQLITE_CONSTRAINT;
-  int next = 1;
-  for (int arg = 0; arg < spec.n_args; ++arg) {
-    if (!(mask & (1u << arg))) continue;
-    info->aConstraintUsage[usable_at[arg]].argvIndex = next++;
-    info->aConstraintUsage[usable_at[arg]].omit = 1;
-  }
-  info->idxNum = static_cast<int>(mask);
-  info->estimatedCost = mask ? 100.0 : 100000.0;
-  info->estimatedRows = mask ? 20 : 10000;
-  return SQLITE_OK;
+  return guard_vtab(vt, spec.name, [&] {
+    int rc = plan_hidden_args(info, spec.n_out, spec.n_args, 0, spec.name);
+    bool indexed = info->idxNum != 0;
+    info->estimatedCost = indexed ? 100.0 : 100000.0;
+    info->estimatedRows = indexed ? 20 : 10000;
+    return rc;
+  });
 }
 
 int x_open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) {
@@ -113,13 +94,7 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc, sqli
     cur->clear();
     cur->rowid = 0;
     cur->eof = true;
-    cur->args.assign(static_cast<std::size_t>(spec.n_args), nullptr);
-    int k = 0;
-    for (int arg = 0; arg < spec.n_args && k < argc; ++arg) {
-      if (!(static_cast<unsigned>(idx_num) & (1u << arg))) continue;
-      cur->args[static_cast<std::size_t>(arg)] = sqlite3_value_dup(argv[k++]);
-      if (!cur->args[static_cast<std::size_t>(arg)]) throw std::bad_alloc();
-    }
+    cur->args.take(idx_num, argc, argv, spec.n_args);
     // No corpus yet: no rows, rather than "no such table".
     if (!store::exists(vt->db)) return SQLITE_OK;
     store::check_version(vt->db);
@@ -140,7 +115,7 @@ int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int col) {
   auto* cur = static_cast<Cursor*>(base);
   const QueryTvfSpec& spec = spec_of(base->pVtab);
   if (col >= spec.n_out) {
-    if (auto* v = cur->args[static_cast<std::size_t>(col - spec.n_out)]) sqlite3_result_value(ctx, v);
+    if (auto* v = cur->args.at(col - spec.n_out)) sqlite3_result_value(ctx, v);
     return SQLITE_OK;
   }
   sqlite3_result_value(ctx, sqlite3_column_value(cur->stmt, col));

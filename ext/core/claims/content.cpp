@@ -33,29 +33,37 @@ std::size_t skip_adverbial(const std::vector<Token>& toks, std::size_t i, std::s
     if (!u.word() || u.in_quote) break;
     if (lex.channels.count(u.lower) || is_time_word(u.lower)) {
       std::size_t e = k + 1;
-      // "with CNN" after "in an interview", "on Sunday morning"
-      while (e < limit && toks[e].word() && (is_time_word(toks[e].lower) || is_number(toks[e].lower))) ++e;
+      // "in a Facebook post", "in a video message", "on Sunday morning"
+      while (e < limit && toks[e].word() &&
+             (is_time_word(toks[e].lower) || is_number(toks[e].lower) || lex.channels.count(toks[e].lower)))
+        ++e;
       return e;
     }
     if (!(u.capitalized || is_determiner(u.lower) || !lex.breakers.count(u.lower))) break;
   }
-  // "to reporters", "to CNN": a hearer introduced by "to"
-  if (t.is("to") && i + 1 < limit && toks[i + 1].word() && !toks[i + 1].in_quote) {
+  // "to CNN", "to the Associated Press": a named hearer introduced by "to"
+  if (t.is("to") && i + 1 < limit) {
     std::size_t e = i + 1;
     if (is_determiner(toks[e].lower)) ++e;
-    while (e < limit && toks[e].word() && toks[e].capitalized) ++e;
-    if (e == i + 1 || (e == i + 2 && is_determiner(toks[i + 1].lower))) {
-      if (i + 1 < limit && toks[i + 1].word() && !toks[i + 1].capitalized && !is_determiner(toks[i + 1].lower) &&
-          i + 2 < limit && toks[i + 2].word() && !toks[i + 2].capitalized)
-        return i + 2;  // "to reporters the ..."
-      return i;
-    }
-    return e;
+    std::size_t names = e;
+    while (e < limit && toks[e].word() && toks[e].capitalized && !toks[e].in_quote) ++e;
+    if (e > names) return e;
+    if (toks[i + 1].is("reporters") || toks[i + 1].is("journalists")) return i + 2;
   }
   return i;
 }
 
 }  // namespace
+
+std::size_t skip_adverbials(const std::vector<Token>& toks, std::size_t i, std::size_t limit) {
+  if (limit > toks.size()) limit = toks.size();
+  for (std::size_t guard = 0; guard < 8 && i < limit; ++guard) {
+    std::size_t j = skip_adverbial(toks, i, limit);
+    if (j == i) break;
+    i = j;
+  }
+  return i;
+}
 
 std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue, bool hearer, std::size_t limit) {
   std::size_t i = cue + 1;
@@ -99,14 +107,9 @@ void trim_content(const std::vector<Token>& toks, std::size_t& first, std::size_
   };
   for (std::size_t guard = 0; guard < 64 && first < last; ++guard) {
     const Token& a = toks[first];
-    if (a.type == Token::Type::punct || (a.type == Token::Type::quote && last - first > 1 &&
-                                         toks[last - 1].type != Token::Type::quote)) {
-      ++first;
-      continue;
-    }
+    if (a.type == Token::Type::punct && !a.is("(")) { ++first; continue; }
     const Token& z = toks[last - 1];
     if (z.type == Token::Type::punct && !z.is(")")) { --last; continue; }
-    if (z.type == Token::Type::quote && toks[first].type != Token::Type::quote) { --last; continue; }
     if (z.word() && dangling(z) && last - first > 1) { --last; continue; }
     break;
   }

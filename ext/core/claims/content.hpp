@@ -16,9 +16,13 @@ namespace claims::attribution {
 // before a quote, and the complementiser "that". `limit` bounds the scan.
 std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue, bool hearer, std::size_t limit);
 
+// Index after the channel/time adverbials starting at toks[i] (commas not
+// skipped): "said [on Sunday in a statement], …".
+std::size_t skip_adverbials(const std::vector<Token>& toks, std::size_t i, std::size_t limit);
+
 // Shrinks [first, last) so it neither starts nor ends with punctuation
-// (quotation marks kept only when they enclose the content), nor ends with
-// a dangling connective (", but", ", with", "and").
+// (quotation marks are left to the caller, who knows the quote regions),
+// nor ends with a dangling connective (", but", ", with", "and").
 void trim_content(const std::vector<Token>& toks, std::size_t& first, std::size_t& last);
 
 }  // namespace claims::attribution

@@ -28,7 +28,9 @@ bool is_determiner(std::string_view w) {
 }
 
 bool is_possessive(std::string_view w) {
-  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 1 && w.back() == '\'');
+  // "residents'" but not the newswire quote mark "''"
+  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+         (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] != '\'');
 }
 
 bool is_time_word(std::string_view w) {

@@ -55,14 +55,18 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     }
     // A determiner before a verb form makes it a noun or an adjective
     // ("the claim", "the reported attack").
-    if (noun_use && prev && is_determiner(prev->lower)) continue;
+    if (noun_use && prev && (is_determiner(prev->lower) || is_possessive(prev->lower))) continue;
     // Passive: "was claimed", "has been reported", "were told by".
     if (is_past_participle_cue(t.lower)) {
       std::size_t j = i;
       while (j > 0 && toks[j - 1].word() && (toks[j - 1].is("also") || toks[j - 1].is("widely") ||
                                               toks[j - 1].is("reportedly") || toks[j - 1].is("being")))
         --j;
-      if (j > 0 && is_be(toks[j - 1])) {
+      // Passive of a verb that is often no report ("charged with", "was
+      // denied entry") counts only before "that", "by" or "as".
+      bool strong = !weak.count(t.lower) && !belief && !denial;
+      bool marked = next && (next->is("that") || next->is("by") || next->is("as"));
+      if (j > 0 && is_be(toks[j - 1]) && (strong || marked)) {
         Cue c{i, i + 1, CuePattern::passive};
         c.denial = denial;
         out.push_back(c);

@@ -10,6 +10,9 @@ int quote_mark(std::string_view s, std::size_t i, std::size_t& len) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
   if (c == '"') { len = 1; return 3; }
+  // Newswire doubled single quotes: ``open'' and ''either''.
+  if (c == '`' && b(1) == '`') { len = 2; return 1; }
+  if (c == '\'' && b(1) == '\'') { len = 2; return 3; }
   if (c == 0xE2 && b(1) == 0x80) {
     len = 3;
     if (b(2) == 0x9C || b(2) == 0x9E) return 1;  // “ „

@@ -10,12 +10,17 @@ constexpr std::size_t kMaxAppositionTokens = 25;
 
 bool is_connector(const Token& t) { return t.is("of") || t.is("for") || t.is("from") || t.is("at"); }
 
+// "in" inside a name: "the Resistance Front in Afghanistan".
+bool is_name_inner_in(const std::vector<Token>& toks, std::size_t k) {
+  return toks[k].is("in") && k > 0 && k + 1 < toks.size() && toks[k - 1].capitalized && toks[k + 1].capitalized;
+}
+
 // A word that may end (head) a speaker phrase.
 bool can_be_head(const Token& t) {
   const auto& lex = cue_lexicon();
   if (!t.word()) return t.is(")");
   if (lex.pronouns.count(t.lower)) return true;
-  if (t.capitalized) return !lex.breakers.count(t.lower) || t.lower.size() > 3;
+  if (t.capitalized) return !lex.breakers.count(t.lower) && !is_time_word(t.lower);
   if (lex.breakers.count(t.lower) || is_determiner(t.lower) || is_connector(t)) return false;
   if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return t.is("reports") || t.is("claims");
   // Lower-case verb forms and adverbs are not heads ("could be heard saying").
@@ -52,7 +57,7 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   std::size_t b = end - 1;
   while (b > 0 && end - b < kMaxPhraseTokens) {
     const Token& t = toks[b - 1];
-    if (t.in_quote || !can_be_inside(t)) break;
+    if (t.in_quote || (!can_be_inside(t) && !is_name_inner_in(toks, b - 1))) break;
     // A connector ("of", "for") joins only noun phrases on both sides.
     if (is_connector(t) && (b < 2 || !can_be_inside(toks[b - 2]) || is_connector(toks[b - 2]))) break;
     --b;
@@ -62,6 +67,8 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   if (b >= end) return std::nullopt;
   return TokenRange{b, end};
 }
+
+bool lex_breaker(const Token& t) { return t.word() && cue_lexicon().breakers.count(t.lower) > 0; }
 
 bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& negated) {
   const auto& lex = cue_lexicon();
@@ -95,6 +102,12 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   // "to" of an infinitive cue: "appeared to rebut", "refused to confirm".
   if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) i -= 2;
   while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
+  // Progressive: "X is telling", "X was saying".
+  if (i > 0 && is_participle(toks[cue].lower) &&
+      (toks[i - 1].is("is") || toks[i - 1].is("are") || toks[i - 1].is("was") || toks[i - 1].is("were"))) {
+    --i;
+    while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
+  }
   out.gap_start = i;
   if (i == 0) return out;
   if (toks[i - 1].is(",")) {
@@ -108,28 +121,35 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     if (prev == 0 || !toks[prev - 1].is(",")) return out;  // a tag: "…, said X" / "…, X said" handled by caller
     std::size_t seg = prev;  // first token of the inserted segment
     auto inner = phrase_ending_at(toks, k);
-    bool relative = toks[seg].is("who") || toks[seg].is("which");
+    const Token& s0 = toks[seg];
+    bool relative = s0.is("who") || s0.is("which");
+    // ", an anti-war group which has ...," / ", on the other hand," / ", however,"
+    bool descriptive = is_determiner(s0.lower) && !s0.is("that") && !s0.is("this");
+    bool parenthetical = (lex_breaker(s0) && !s0.is("that")) || (s0.lower.ends_with("ly") && k - seg == 1);
     bool appositive = inner && inner->first == seg;
-    if (!relative && !appositive) return out;
+    if (!relative && !appositive && !descriptive && !parenthetical) return out;
     auto outer = phrase_ending_at(toks, prev - 1);
     if (!outer) return out;
+    // A lone sentence adverb is no speaker: "Meanwhile, X, ..." handled above.
+    if (outer->first == 0 && outer->last == 1 && !appositive) return out;
     out.after_comma = false;
-    out.phrase = relative ? *outer : TokenRange{outer->first, k};
+    out.phrase = (relative || parenthetical || descriptive) ? *outer : TokenRange{outer->first, k};
+    return out;
+  }
+  // "X, who said" / "the official who said" → X
+  if (toks[i - 1].is("who")) {
+    std::size_t e = i - 1;
+    if (e >= 1 && toks[e - 1].is(",")) --e;
+    out.phrase = phrase_ending_at(toks, e);
     return out;
   }
   auto p = phrase_ending_at(toks, i);
   if (!p) return out;
-  // "X, who said" → X
-  if (toks[p->first].is("who") && p->first >= 1) {
-    std::size_t e = p->first;
-    if (e >= 1 && toks[e - 1].is(",")) --e;
-    p = phrase_ending_at(toks, e);
-    if (!p) return out;
-  }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
     auto name = phrase_ending_at(toks, p->first - 1);
-    if (name && toks[name->first].capitalized && toks[p->first - 2].capitalized)
+    bool sentence_adverb = name && name->first == 0 && name->last == 1;  // "Separately, the group said"
+    if (name && !sentence_adverb && toks[name->first].capitalized && toks[p->first - 2].capitalized)
       p = TokenRange{name->first, p->last};
   }
   out.phrase = p;
@@ -170,19 +190,34 @@ Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {
   return Anaphor::none;
 }
 
-int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size_t end, Anaphor a) {
-  if (a == Anaphor::none) return ents.entity_at(start, end);
-  // Nearest fitting mention ending before the speaker phrase.
+int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size_t end, Anaphor a,
+                    std::string_view head_noun) {
+  // A mention covering the phrase wins ("the resistance" may be an alias).
+  int covered = ents.entity_at(start, end);
+  if (a == Anaphor::none || covered >= 0) return covered;
+  auto lower = [](std::string_view s) {
+    std::string o(s);
+    for (auto& c : o) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return o;
+  };
+  std::string noun = lower(head_noun);
+  int nearest = -1;
+  // Nearest fitting mention ending before the speaker phrase; for "the
+  // group"-style phrases an organisation named with that noun is preferred
+  // ("the resistance" → "... Resistance Front").
   for (std::size_t k = ents.mentions.size(); k-- > 0;) {
     const auto& m = ents.mentions[k];
     if (m.end > start || m.entity < 0 || m.entity >= static_cast<int>(ents.entities.size())) continue;
-    auto kind = ents.entities[m.entity].kind;
-    if (a == Anaphor::person && kind == entities::Kind::person) return m.entity;
-    if (a == Anaphor::group && kind == entities::Kind::organization) return m.entity;
-    if (a == Anaphor::any && (kind == entities::Kind::person || kind == entities::Kind::organization))
-      return m.entity;
+    const auto& e = ents.entities[m.entity];
+    bool fits = (a == Anaphor::person && e.kind == entities::Kind::person) ||
+                (a == Anaphor::group && e.kind == entities::Kind::organization) ||
+                (a == Anaphor::any && (e.kind == entities::Kind::person || e.kind == entities::Kind::organization));
+    if (!fits) continue;
+    if (noun.empty()) return m.entity;
+    if (nearest < 0) nearest = m.entity;
+    if (lower(e.name).find(noun) != std::string::npos) return m.entity;
   }
-  return -1;
+  return nearest;
 }
 
 }  // namespace claims::attribution

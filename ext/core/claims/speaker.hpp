@@ -42,7 +42,10 @@ enum class Anaphor { none, person, group, any };
 Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r);
 
 // Entity the speaker refers to: the entity mention covering the phrase;
-// for an anaphor, the nearest preceding mention of a fitting kind.
-int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size_t end, Anaphor a);
+// for an anaphor, the nearest preceding mention of a fitting kind (for "the
+// group"-style phrases, the nearest organisation whose name holds
+// `head_noun`, else the nearest organisation).
+int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size_t end, Anaphor a,
+                    std::string_view head_noun = {});
 
 }  // namespace claims::attribution

@@ -43,6 +43,11 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
     std::size_t len = 0;
     Mark m = c >= 0x80 ? multibyte_mark(text, i, len) : Mark::none;
     if (m == Mark::none && c == '"') { m = Mark::dquote; len = 1; }
+    // Newswire doubled single quotes: ''quote'' or ``quote''.
+    if (m == Mark::none && (c == '\'' || c == '`') && i + 1 < end && text[i + 1] == text[i]) {
+      m = Mark::dquote;
+      len = 2;
+    }
     if (m == Mark::dquote || m == Mark::dash || m == Mark::other || m == Mark::apostrophe ||
         (c < 0x80 && !ascii_alnum(c))) {
       if (m == Mark::none) len = 1;
@@ -76,11 +81,14 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
         unsigned char nx = static_cast<unsigned char>(text[j + jl]);
         if (ascii_alnum(nx) || nx >= 0xC0) { j += jl; continue; }
       }
-      // A trailing dot of an initial or acronym ("U.S.", "J.") belongs to it.
-      if (d == '.' && j > i && j - i <= 4) {
+      // A trailing dot of an initial, acronym or short title ("U.S.", "J.",
+      // "Mr.", "Sen.", "R-Ga.") belongs to it when the sentence goes on:
+      // sentences are already split, so an inner dot is an abbreviation.
+      if (d == '.' && j > i && j - i <= 5 && text[i] >= 'A' && text[i] <= 'Z') {
         bool dotted = false;
         for (std::size_t k = i; k < j; ++k) dotted |= text[k] == '.';
-        if (dotted || (j - i == 1 && text[i] >= 'A' && text[i] <= 'Z')) { ++j; }
+        bool goes_on = j + 1 < end && (text[j + 1] == ' ' || text[j + 1] == ')' || text[j + 1] == ',');
+        if (dotted || j - i == 1 || goes_on) ++j;
       }
       break;
     }
@@ -115,9 +123,13 @@ std::string joined_lower(const std::vector<Token>& toks, std::size_t first, std:
 }
 
 bool contains_phrase(const std::string& joined, const std::vector<std::string>& phrases) {
+  // `joined` is " w1 w2 ... wn ": a phrase matches when it stands between
+  // spaces. Searched in place: this runs for every claim and sentence.
   for (const auto& p : phrases) {
-    std::string key = " " + p + " ";
-    if (joined.find(key) != std::string::npos) return true;
+    for (std::size_t at = joined.find(p); at != std::string::npos; at = joined.find(p, at + 1)) {
+      if (at > 0 && joined[at - 1] == ' ' && at + p.size() < joined.size() && joined[at + p.size()] == ' ')
+        return true;
+    }
   }
   return false;
 }

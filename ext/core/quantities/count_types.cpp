@@ -18,7 +18,7 @@ bool is_filler_after(const Token& t, bool* auxiliary) {
                               "feared", "thought", "said", "presumed", "to", "now"};
   static const char* other[] = {"either", "also", "all", "both", "later", "each", "who", "that",
                                 "subsequently", "then", "reportedly", "allegedly", "apparently", "just",
-                                "since", "eventually", "were"};
+                                "since", "eventually", "already", "reported", "initially"};
   if (!is_word(t)) return false;
   for (const char* w : aux)
     if (t.lower == w) { *auxiliary = true; return true; }
@@ -104,7 +104,10 @@ std::optional<std::string> count_type_after(const std::vector<Token>& toks, std:
   std::vector<std::string> types;
   add_types(types, value);
   k += len;
-  if (!auxiliary && toks[k - 1].lower != "dead" && starts_object(toks, k)) return std::nullopt;
+  // "fled the fighting" names a place, not a victim: only other verbs are
+  // read as active when an object follows.
+  bool intransitive = toks[k - 1].lower == "dead" || toks[k - 1].lower == "fled" || toks[k - 1].lower == "fleeing";
+  if (!auxiliary && !intransitive && starts_object(toks, k)) return std::nullopt;
   // "killed, wounded or taken captive", "killed and wounded", "dead or injured".
   while (k < toks.size() && !toks[k].line_before) {
     std::size_t j = k;
@@ -147,6 +150,8 @@ std::optional<std::string> count_type_before(const std::vector<Token>& toks, std
   }
   if (std::size_t len = match_before(casualty(), toks, k, &value)) {
     if (k - len > 0 && is_negation(toks[k - len - 1])) return std::nullopt;
+    // "an operation to capture a Taliban leader": an intent, not an outcome.
+    if (k - len > 0 && toks[k - len - 1].lower == "to") return std::nullopt;
     std::vector<std::string> types;
     add_types(types, value);
     return combine_types(types);

@@ -131,6 +131,10 @@ Use classify_number(const std::vector<Token>& toks, const NumberMatch& m) {
     if ((next && is_digits(*next) && !next->line_before) || (prev && is_digits(*prev) && !first.line_before))
       return skip();
     if (prev && is_punct(*prev, "+")) return skip();
+    // "(202) 555-0100": an area code.
+    if (prev && is_punct(*prev, "(") && next && is_punct(*next, ")") && next->glued && after_next &&
+        is_digits(*after_next))
+      return skip();
     // Dates: "Jan. 25", "August 15", "25 January", "Jan. 25, 2013".
     if (m.last == m.first + 1 && m.value <= 31 && (month_before(toks, m.first) || (next && is_month(*next))))
       return skip();
@@ -152,7 +156,7 @@ Use classify_number(const std::vector<Token>& toks, const NumberMatch& m) {
     if ((s == "a" || s == "p") && after_next && is_punct(*after_next, ".") && after_next->glued &&
         m.last + 2 < n && toks[m.last + 2].lower == "m")
       return skip();
-    if (s == "am" || s == "pm" || s == "gmt" || s == "utc" || s == "o'clock" ||
+    if (s == "am" || s == "pm" || s == "a.m." || s == "p.m." || s == "a.m" || s == "p.m" || s == "gmt" || s == "utc" || s == "o'clock" ||
         (s == "o" && after_next && after_next->lower == "'"))
       return skip();
   }

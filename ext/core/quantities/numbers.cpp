@@ -97,7 +97,7 @@ std::optional<NumberMatch> parse_words(const std::vector<Token>& toks, std::size
     auto v = word_value(t);
     if (!v) {
       // "two hundred and fifty": "and" only between a scale and a small word.
-      if (t.lower == "and" && any && (closed_hundred || total > 0) && group < 100 && k + 1 < n) {
+      if (t.lower == "and" && any && (closed_hundred || total > 0) && last_small < 0 && k + 1 < n) {
         auto next = word_value(toks[k + 1]);
         if (next && *next < 100 && !is_scale(*next)) { ++k; continue; }
       }

@@ -28,7 +28,7 @@ bool is_pronoun(const std::string& w) {
 // A plural noun ends the phrase: "two suspected insurgents", "700 Taliban fighters".
 bool is_plural_head(const Token& t) {
   static const char* irregular[] = {"people", "men", "women", "children", "police", "personnel",
-                                    "staff", "militia", "youths", "persons", "troops", "folk"};
+                                    "staff", "youths", "persons", "troops", "folk"};
   for (const char* w : irregular)
     if (t.lower == w) return true;
   const std::string& s = t.lower;
@@ -68,14 +68,16 @@ ObjectPhrase head_phrase(const std::vector<Token>& toks, std::size_t i) {
            is_word(toks[k + 1]))
       k += 2;
     if (is_plural_head(toks[k - 1])) break;
-    // Participles after a noun start a new clause: "residents stuck in ...".
-    if (k < toks.size() && words >= 1 && is_word(toks[k])) {
-      const std::string& s = toks[k].lower;
-      bool participle = s.size() > 4 && (s.ends_with("ing") || s.ends_with("ed")) && !toks[k].capitalised;
-      if (participle && words >= 1 && !is_casualty_word(toks[k]) && k > i + 0 &&
-          (toks[k - 1].capitalised == false))
-        break;
-    }
+    // A present participle after a noun starts a new clause: "an insurgent
+    // emplacing an IED". ("-ed" words are usually adjectives here:
+    // "two additional suspected insurgents".)
+    if (k < toks.size() && is_word(toks[k]) && !toks[k].capitalised && toks[k].lower.size() > 4 &&
+        toks[k].lower.ends_with("ing") && !is_casualty_word(toks[k]))
+      break;
+    // "of" inside a capitalised name: "Islamic Movement of Uzbekistan facilitator".
+    if (k + 1 < toks.size() && toks[k].lower == "of" && toks[k - 1].capitalised && toks[k + 1].capitalised &&
+        is_word(toks[k + 1]) && !toks[k + 1].line_before && words + 1 < kMaxObjectWords)
+      ++k;
   }
   p.last = p.end = k;
   return p;
@@ -108,9 +110,13 @@ ObjectPhrase object_after(const std::vector<Token>& toks, std::size_t i, bool al
   return head_phrase(toks, i);
 }
 
-bool ends_with_person_noun(const std::vector<Token>& toks, const ObjectPhrase& phrase) {
-  if (phrase.empty()) return false;
-  return lexicon::lower_set("counted_person_nouns").count(toks[phrase.last - 1].lower) > 0;
+ObjectPhrase person_phrase(const std::vector<Token>& toks, const ObjectPhrase& phrase) {
+  const auto& persons = lexicon::lower_set("counted_person_nouns");
+  ObjectPhrase out = phrase;
+  while (out.last > out.first && !persons.count(toks[out.last - 1].lower)) --out.last;
+  if (out.empty()) out.last = out.first;
+  out.end = out.last;
+  return out;
 }
 
 }  // namespace claims::quantities

@@ -37,8 +37,9 @@ ObjectPhrase object_after(const std::vector<Token>& toks, std::size_t i, bool al
 // The head phrase alone (no partitive "of"), starting at token i.
 ObjectPhrase head_phrase(const std::vector<Token>& toks, std::size_t i);
 
-// True when the last word of the phrase is a singular noun for a person
-// ("leader", "insurgent"): "a Taliban leader" counts as one.
-bool ends_with_person_noun(const std::vector<Token>& toks, const ObjectPhrase& phrase);
+// The phrase cut after its last singular noun for a person ("leader",
+// "insurgent"), or an empty phrase when it has none: "a Taliban leader"
+// and "Taliban leader Mullah Omar" both count one "Taliban leader".
+ObjectPhrase person_phrase(const std::vector<Token>& toks, const ObjectPhrase& phrase);
 
 }  // namespace claims::quantities

@@ -3,10 +3,12 @@
 //   written                      qualifier          low        high
 //   ---------------------------  -----------------  ---------  ---------
 //   "700"                        ""                 v          v
-//   "over / more than / above    the phrase         v          unbounded
+//   "over / more than / above    the phrase         v + 1      unbounded
 //    / in excess of 700"
-//       (low is the infimum: "more than 700" is > 700, stored as 700 so
-//        that fractional figures such as "more than 1.5 million" work too)
+//       (strictly more: for a figure written as one whole number, "more
+//        than 10", "over twenty", the least the text allows is v + 1, as
+//        "min_killed"-style coding reads it; for rounded figures such as
+//        "more than 1.5 million" or "over a thousand", low = v, the infimum)
 //   "at least / no fewer than"   the phrase         v          unbounded
 //   "nearly / almost / close to  the phrase         0.9 v      v
 //    / just under 1,000"
@@ -31,6 +33,8 @@
 //   "a"/"an" + person noun       ""                 1          1
 //   "no" / "no one" / "nobody"   "no"               0          0
 #include "core/quantities/qualifiers.hpp"
+
+#include <cmath>
 
 #include "core/quantities/phrase_tables.hpp"
 
@@ -67,7 +71,10 @@ Interval interval_for(const NumberMatch& number, const std::optional<Qualifier>&
   }
   iv.qualifier = qualifier->phrase;
   const std::string& r = qualifier->rule;
-  if (r == "above" || r == "atleast") {
+  if (r == "above") {
+    bool one_whole_number = number.last == number.first + 1 && v == std::floor(v) && number.vague.empty();
+    iv.low = one_whole_number ? v + 1 : v;
+  } else if (r == "atleast") {
     iv.low = v;
   } else if (r == "nearly") {
     iv.low = 0.9 * v;

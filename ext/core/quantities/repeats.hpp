@@ -8,7 +8,9 @@
 // same text has the same count type and the same value, unless its sentence
 // announces a different event ("another", "separate", "additional", "also",
 // "other", "further", "second"). A definite "the two insurgents" repeats even
-// then. The extractor has no notion of events beyond that: two events with the
+// then. A single person referred to by "the", a pronoun or a name after the
+// verb repeats whenever any figure of the same type came before ("detained
+// several suspects ... detained the man"). The extractor has no notion of events beyond that: two events with the
 // same figure in one text, without such a cue, are counted once.
 #pragma once
 
@@ -21,6 +23,9 @@ namespace claims::quantities {
 struct RepeatHints {
   bool new_event_cue = false;  // the sentence says "another", "separate", ...
   bool definite = false;       // "the two insurgents", "those 12"
+  // One person referred to, not introduced: "(detained) the man", "(killing)
+  // him", "(killed) Taliban leader X". Repeats any earlier figure of its type.
+  bool anaphoric = false;
 };
 
 // hints[k] goes with quantities[k]; sets Quantity::repeat.

@@ -79,8 +79,13 @@ std::vector<Token> tokenize(std::string_view text) {
         if (is_alpha(d) || is_digit(d)) { ++j; continue; }
         std::size_t dl = utf8_len((unsigned char)d);
         if (dl > 1 && j + dl <= n && is_unicode_letter(text.substr(j, dl))) { j += dl; continue; }
-        // Inner period of abbreviations kept out: "p.m." is handled by callers.
         break;
+      }
+      // Dotted initialisms stay one word: "U.S.", "p.m.", "a.m.".
+      if (j == i + 1 && j + 1 < n && text[j] == '.' && is_alpha(text[j + 1]) &&
+          (j + 2 >= n || !is_alpha(text[j + 2]))) {
+        while (j + 1 < n && text[j] == '.' && is_alpha(text[j + 1]) && (j + 2 >= n || !is_alpha(text[j + 2]))) j += 2;
+        if (j < n && text[j] == '.') ++j;
       }
       t.kind = TokenKind::Word;
       t.end = j;

@@ -26,7 +26,7 @@ struct Token {
 
 // One linear pass. Digit tokens keep inner ',' and '.' when a digit follows
 // ("2,50,000", "1.5"); words keep inner apostrophes ("province's" is split
-// into "province" + "'s"). Non-ASCII letters are words too; other non-ASCII
+// into "province" + "'s"); dotted initialisms are one word ("U.S.", "p.m."). Non-ASCII letters are words too; other non-ASCII
 // characters (curly quotes, dashes, U+2028) are one punctuation token each.
 std::vector<Token> tokenize(std::string_view text);
 

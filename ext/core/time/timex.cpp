@@ -1,9 +1,208 @@
-// Placeholder: replaced by the temporal tagger.
+// The temporal tagger's engine: scan tokens, try every rule of the table at
+// each position (longest match wins), add a modifier phrase in front,
+// normalise, and finally join a date with a clock time next to it
+// ("Sep 05, 2021, 09:47 am"). One left-to-right pass; the work per token is
+// bounded by the size of the rules table, so the whole is linear.
 #include "core/time/timex.hpp"
 
+#include <algorithm>
+#include <cctype>
+
+#include "core/time/calendar.hpp"
+#include "core/time/normalise.hpp"
+#include "core/time/patterns.hpp"
+#include "core/time/tokens.hpp"
+
 namespace claims::time {
-std::optional<Date> parse_iso_date(std::string_view) { return std::nullopt; }
-std::string to_iso(const Date&) { return {}; }
-std::vector<Timex> extract(std::string_view, std::optional<Date>) { return {}; }
-std::optional<Interval> interval_of(std::string_view, std::string_view) { return std::nullopt; }
+namespace {
+
+using Tokens = std::vector<Token>;
+
+bool is_one_of(const std::string& s, std::initializer_list<const char*> list) {
+  for (auto* x : list)
+    if (s == x) return true;
+  return false;
+}
+
+// An expression may not start inside a larger token-glued string: "x2021",
+// "$2013", "1,998", "#2013", "ID-2013-01-05".
+bool can_start(const Tokens& t, std::size_t i) {
+  if (i == 0 || !t[i].glued()) return true;
+  const Token& p = t[i - 1];
+  if (p.is_word() || p.is_number()) return false;
+  if (is_one_of(p.lower, {"-", "/", ":", "$", "#", "@", "_", "\xE2\x82\xAC", "\xC2\xA3", "+", "="})) return false;
+  if ((p.lower == "." || p.lower == ",") && i >= 2 && p.glued() && t[i - 2].is_number()) return false;
+  return true;
+}
+
+// Nor end inside one: "2013-01-S-025", "1998%", "12/05/1998/7".
+bool can_end(const Tokens& t, std::size_t e) {
+  if (e >= t.size() || !t[e].glued()) return true;
+  const Token& n = t[e];
+  if (n.is_word() || n.is_number()) return false;
+  if (is_one_of(n.lower, {"%", "$", "@", "_", "#"})) return false;
+  bool next_glued_alnum = e + 1 < t.size() && t[e + 1].glued() && (t[e + 1].is_word() || t[e + 1].is_number());
+  if (is_one_of(n.lower, {"-", "/", ":", "+", "="}) && next_glued_alnum) return false;
+  if ((n.lower == "." || n.lower == ",") && e + 1 < t.size() && t[e + 1].glued() && t[e + 1].is_number())
+    return false;
+  return true;
+}
+
+struct Found {
+  std::size_t first = 0, end = 0;  // tokens
+  const Rule* rule = nullptr;
+  Normalised result;
+};
+
+// The best rule match at token i: longest first, then table order. A match
+// whose normaliser says Invalid ("February 30") is returned as such, so that
+// the caller skips its tokens instead of emitting a shorter reading.
+std::optional<Found> best_at(const Tokens& t, std::size_t i, std::size_t span_start, std::optional<Date> ref,
+                             const DocumentState& state) {
+  struct Candidate {
+    std::size_t end;
+    std::size_t order;
+    Captures captures;
+  };
+  const auto& table = rules();
+  std::vector<Candidate> cands;
+  for (std::size_t r = 0; r < table.size(); ++r) {
+    Captures c;
+    std::size_t end = match_rule(table[r], t, i, c);
+    if (end > i && can_end(t, end)) cands.push_back(Candidate{end, r, std::move(c)});
+  }
+  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.end > b.end; });
+  for (auto& cand : cands) {
+    NormaliseContext ctx{ref, t, i, cand.end, state};
+    Normalised n = normalise(table[cand.order], cand.captures, ctx);
+    if (n.status == Normalised::Status::Reject) continue;
+    return Found{span_start, cand.end, &table[cand.order], std::move(n)};
+  }
+  return std::nullopt;
+}
+
+// Which mods a type accepts: points narrow (START/MID/END), amounts hedge.
+bool mod_fits(const std::string& mod, const std::string& type, const std::string& rule) {
+  bool point_mod = mod == "START" || mod == "MID" || mod == "END";
+  bool is_ago = rule == "ago";
+  if (type == "DURATION" || is_ago) return !point_mod;
+  if (type == "DATE" || type == "TIME") return point_mod;
+  return false;
+}
+
+bool is_day_value(const std::string& v) {
+  return v.size() == 10 && v[4] == '-' && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[0])) &&
+         std::isdigit(static_cast<unsigned char>(v[9]));
+}
+bool is_clock_value(const std::string& v) {  // "....T09:47"
+  return v.size() >= 16 && v[10] == 'T' && std::isdigit(static_cast<unsigned char>(v[11]));
+}
+
+// "September 5, 2021, 09:47 am", "Friday at 9 p.m.", "9 p.m. Friday": a
+// day and a clock time separated only by spaces, commas, "at" or "on".
+void join_dates_and_times(std::string_view text, std::vector<Timex>& out) {
+  std::vector<Timex> joined;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (k + 1 < out.size()) {
+      Timex& a = out[k];
+      Timex& b = out[k + 1];
+      const Timex* day = nullptr;
+      const Timex* clock = nullptr;
+      if (is_day_value(a.value) && b.type == "TIME" && is_clock_value(b.value)) day = &a, clock = &b;
+      if (is_day_value(b.value) && a.type == "TIME" && is_clock_value(a.value)) day = &b, clock = &a;
+      if (day) {
+        std::string gap(text.substr(a.end, b.start - a.end));
+        for (auto& ch : gap) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+        std::string rest;
+        for (char ch : gap)
+          if (ch != ' ' && ch != ',' && ch != '\t') rest += ch;
+        if (gap.size() <= 8 && (rest.empty() || rest == "at" || rest == "on")) {
+          Timex m = a;
+          m.end = b.end;
+          m.text = std::string(text.substr(m.start, m.end - m.start));
+          m.type = "TIME";
+          m.value = day->value + clock->value.substr(10);
+          m.rule = a.rule + "+" + b.rule;
+          if (m.mod.empty()) m.mod = b.mod;
+          joined.push_back(std::move(m));
+          ++k;
+          continue;
+        }
+      }
+    }
+    joined.push_back(std::move(out[k]));
+  }
+  out = std::move(joined);
+}
+
+}  // namespace
+
+std::optional<Date> parse_iso_date(std::string_view s) {
+  if (s.size() < 10) return std::nullopt;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+  if (s[4] != '-' || s[7] != '-') return std::nullopt;
+  if (s.size() > 10 && s[10] != 'T' && s[10] != ' ') return std::nullopt;
+  auto num = [&](std::size_t pos, std::size_t len) {
+    int n = 0;
+    for (std::size_t i = pos; i < pos + len; ++i) n = n * 10 + (s[i] - '0');
+    return n;
+  };
+  Date d{num(0, 4), num(5, 2), num(8, 2)};
+  if (!calendar::is_valid(d)) return std::nullopt;
+  return d;
+}
+
+std::string to_iso(const Date& d) {
+  return calendar::pad(d.year, 4) + "-" + calendar::pad(d.month, 2) + "-" + calendar::pad(d.day, 2);
+}
+
+std::vector<Timex> extract(std::string_view text, std::optional<Date> reference) {
+  if (reference && !calendar::is_valid(*reference)) reference.reset();
+  Tokens t = scan_tokens(text);
+  DocumentState state;
+  std::vector<Timex> out;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (!can_start(t, i)) {
+      ++i;
+      continue;
+    }
+    std::string mod;
+    std::size_t mod_len = match_modifier(t, i, mod);
+    std::optional<Found> found;
+    if (mod_len > 0 && i + mod_len < t.size()) {
+      found = best_at(t, i + mod_len, i, reference, state);
+      if (found && found->result.status == Normalised::Status::Ok) {
+        std::string type = found->result.type.empty() ? found->rule->type : found->result.type;
+        if (!mod_fits(mod, type, found->rule->normaliser)) found.reset();
+      }
+    }
+    if (!found) {
+      mod.clear();
+      found = best_at(t, i, i, reference, state);
+    }
+    if (!found) {
+      ++i;
+      continue;
+    }
+    i = found->end;
+    if (found->result.status == Normalised::Status::Invalid) continue;  // impossible date: skipped
+    Timex x;
+    x.start = t[found->first].start;
+    x.end = t[found->end - 1].end;
+    x.text = std::string(text.substr(x.start, x.end - x.start));
+    x.type = found->result.type.empty() ? found->rule->type : found->result.type;
+    x.value = found->result.value;
+    x.rule = found->rule->name + (found->result.anchored ? "" : "-unanchored");
+    x.mod = mod;
+    if (is_day_value(x.value.substr(0, std::min<std::size_t>(10, x.value.size()))))
+      state.last_day = parse_iso_date(x.value);
+    if (x.type == "DATE" || x.type == "TIME") state.last_value = x.value;
+    out.push_back(std::move(x));
+  }
+  join_dates_and_times(text, out);
+  return out;
+}
+
 }  // namespace claims::time

@@ -1,0 +1,165 @@
+#!/usr/bin/python3
+"""TempEval-3 style evaluation of the temporal tagger on TimeML files.
+
+    /usr/bin/python3 bench/eval_timeml.py [DATA_DIR] [--cli PATH] [--verbose]
+
+DATA_DIR defaults to ../shared/data/timeml-dev relative to the repository
+root; every sub-folder holding .tml files is a corpus (TimeBank, AQUAINT).
+For each file the text is the content of <TEXT> with the tags stripped and
+the reference date is the DCT's date. All documents go through one
+`claims-cli annotate` process (--cli, else $CLAIMS_CLI, else
+build/claims-cli). An expression is found when a predicted span overlaps a
+gold span; its value is right when the values are equal. Reported: span
+precision/recall/F1 and value precision/recall/F1, where a predicted timex
+is a value-true-positive when it overlaps a gold timex with the same value
+(and a gold timex is value-recalled when such a prediction overlaps it).
+"""
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+TOKEN = re.compile(r"<[^>]*>|&[#a-zA-Z0-9]+;|[^<&]+|[<&]")
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse_tml(path):
+    raw = open(path, encoding="utf-8").read()
+    dct = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
+    if not dct:
+        return None
+    ref = dict(ATTR.findall(dct.group(1))).get("value", "")[:10]
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    if not body:
+        return None
+    text, gold, open_timex = [], [], None
+    pos = 0
+    for m in TOKEN.finditer(body.group(1)):
+        tok = m.group(0)
+        if tok.startswith("<TIMEX3"):
+            open_timex = (pos, dict(ATTR.findall(tok)))
+        elif tok.startswith("</TIMEX3"):
+            if open_timex:
+                start, attrs = open_timex
+                gold.append({"start": start, "end": pos, "type": attrs.get("type", ""),
+                             "value": attrs.get("value", ""), "text": "".join(text)[start:pos]})
+            open_timex = None
+        elif tok.startswith("<") and len(tok) > 1:
+            continue
+        else:
+            piece = html.unescape(tok) if tok.startswith("&") else tok
+            text.append(piece)
+            pos += len(piece)
+    return {"id": os.path.basename(path), "text": "".join(text), "published": ref, "gold": gold}
+
+
+def overlaps(a, b):
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def prf(tp_p, n_p, tp_r, n_r):
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_r / n_r if n_r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(docs):
+    n_pred = n_gold = span_tp_p = span_tp_r = val_tp_p = val_tp_r = 0
+    for d in docs:
+        pred, gold = d["pred"], d["gold"]
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for p in pred:
+            hits = [g for g in gold if overlaps(p, g)]
+            span_tp_p += bool(hits)
+            val_tp_p += any(g["value"] == p["value"] for g in hits)
+        for g in gold:
+            hits = [p for p in pred if overlaps(p, g)]
+            span_tp_r += bool(hits)
+            val_tp_r += any(g["value"] == p["value"] for p in hits)
+    return {"docs": len(docs), "gold": n_gold, "pred": n_pred,
+            "span": prf(span_tp_p, n_pred, span_tp_r, n_gold),
+            "value": prf(val_tp_p, n_pred, val_tp_r, n_gold)}
+
+
+def show_errors(docs, out):
+    kinds = Counter()
+    for d in docs:
+        for g in d["gold"]:
+            hits = [p for p in d["pred"] if overlaps(p, g)]
+            if not hits:
+                kinds["missed"] += 1
+                print(f"MISSED   {d['id']} [{d['published']}] {g['text']!r} gold={g['value']} ({g['type']})", file=out)
+            elif not any(p["value"] == g["value"] for p in hits):
+                kinds["wrong value"] += 1
+                p = hits[0]
+                ctx = d["text"][max(0, p["start"] - 60):p["end"] + 40].replace("\n", " ")
+                print(f"VALUE    {d['id']} [{d['published']}] {p['text']!r} ours={p['value']} ({p['rule']}) "
+                      f"gold={g['value']} {g['text']!r} | {ctx}", file=out)
+        for p in d["pred"]:
+            if not any(overlaps(p, g) for g in d["gold"]):
+                kinds["spurious"] += 1
+                ctx = d["text"][max(0, p["start"] - 40):p["end"] + 40].replace("\n", " ")
+                print(f"SPURIOUS {d['id']} {p['text']!r} {p['value']} ({p['rule']}) | {ctx}", file=out)
+    print(dict(kinds), file=out)
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith("--")]
+    verbose = "--verbose" in argv
+    cli = os.environ.get("CLAIMS_CLI", os.path.join(REPO, "build", "claims-cli"))
+    if "--cli" in argv:
+        i = argv.index("--cli")
+        cli = argv[i + 1]
+        args.remove(cli)
+    data = args[0] if args else os.path.normpath(os.path.join(REPO, "..", "shared", "data", "timeml-dev"))
+    if not os.path.isdir(data):
+        print(f"skipped: {data} not found")
+        return 0
+    corpora = {}
+    for sub in sorted(os.listdir(data)):
+        folder = os.path.join(data, sub)
+        if not os.path.isdir(folder):
+            continue
+        docs = [parse_tml(os.path.join(folder, f)) for f in sorted(os.listdir(folder)) if f.endswith(".tml")]
+        docs = [d for d in docs if d]
+        if docs:  # folders that are not TimeML (e.g. testpipeline) yield none
+            corpora[sub] = docs
+    all_docs = [d for docs in corpora.values() for d in docs]
+    if not all_docs:
+        print(f"skipped: no TimeML files under {data}")
+        return 0
+    if not os.path.exists(cli):
+        print(f"claims-cli not found at {cli} (build it, or pass --cli / set CLAIMS_CLI)", file=sys.stderr)
+        return 1
+    payload = "".join(json.dumps({"id": i, "text": d["text"], "published": d["published"]}) + "\n"
+                      for i, d in enumerate(all_docs))
+    run = subprocess.run([cli, "annotate"], input=payload, capture_output=True, text=True)
+    if run.returncode != 0:
+        print(run.stderr, file=sys.stderr)
+        return 1
+    for line in run.stdout.splitlines():
+        rec = json.loads(line)
+        all_docs[rec["id"]]["pred"] = rec.get("timexes", [])
+    for d in all_docs:
+        d.setdefault("pred", [])
+    print(f"TimeML evaluation ({data}, cli {cli})")
+    print(f"{'corpus':10} {'docs':>5} {'gold':>5} {'pred':>5}   span P    R    F1    value P    R    F1")
+    rows = list(corpora.items()) + [("overall", all_docs)]
+    for name, docs in rows:
+        s = score(docs)
+        sp, vp = s["span"], s["value"]
+        print(f"{name:10} {s['docs']:5} {s['gold']:5} {s['pred']:5}   "
+              f"{sp[0]:.3f} {sp[1]:.3f} {sp[2]:.3f}    {vp[0]:.3f} {vp[1]:.3f} {vp[2]:.3f}")
+    if verbose:
+        show_errors(all_docs, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

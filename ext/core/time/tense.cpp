@@ -1,0 +1,72 @@
+#include "core/time/tense.hpp"
+
+#include "core/time/vocabulary.hpp"
+
+namespace claims::time {
+namespace {
+
+constexpr std::size_t kWindowBefore = 12;  // tokens searched left of the timex
+constexpr std::size_t kWindowAfter = 10;   // and right of it
+
+// Tense marked by the phrase starting at token i, if any.
+Tense marker_at(const std::vector<Token>& t, std::size_t i) {
+  const auto& vocab = vocabulary();
+  // A participle after "be" ("will be held", "is expected") carries no
+  // tense of its own: the auxiliary before it decides.
+  bool after_be = i > 0 && (t[i - 1].lower == "be" || t[i - 1].lower == "been" || t[i - 1].lower == "being" ||
+                            t[i - 1].lower == "is" || t[i - 1].lower == "are");
+  for (const auto& p : vocab.tense_markers) {
+    if (i + p.tokens.size() > t.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < p.tokens.size() && ok; ++k) ok = t[i + k].lower == p.tokens[k];
+    if (!ok) continue;
+    if (p.value == "FUTURE") return Tense::Future;
+    if (p.value == "PAST") {
+      if (after_be) return Tense::None;
+      // "won't" is "won" + "'" + "t": a future negation, not the past of win.
+      if (t[i].lower == "won" && i + 2 < t.size() && t[i + 1].lower == "'" && t[i + 2].lower == "t")
+        return Tense::Future;
+      return Tense::Past;
+    }
+    return Tense::None;  // listed as a non-marker ("need", "hundred")
+  }
+  const auto& w = t[i].lower;
+  // Regular past tense / participle: "announced", "attacked". Capitalised
+  // words are usually names ("Ahmed"), so they do not count.
+  // "un-" adjectives ("unconfirmed", "untouched") are not verbs.
+  if (t[i].is_word() && !t[i].capitalised && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+      w.compare(0, 2, "un") != 0) {
+    return after_be ? Tense::None : Tense::Past;
+  }
+  return Tense::None;
+}
+
+}  // namespace
+
+bool is_sentence_break(const std::vector<Token>& t, std::size_t i) {
+  if (t[i].newline_before) return true;
+  if (i == 0) return false;
+  const auto& p = t[i - 1].lower;
+  if (p != "." && p != "!" && p != "?") return false;
+  if (!t[i].capitalised && t[i].is_word()) return false;  // "a.m. on", "Sept. 3"
+  if (i >= 2 && t[i - 2].is_word() && t[i - 2].lower.size() == 1) return false;  // "a.m."
+  return true;
+}
+
+Tense tense_around(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+  // The governing verb usually comes before the expression ("said Friday",
+  // "will meet on Friday"), so the left side of the sentence is searched
+  // first, nearest token first; then the right side ("On Sunday, X was").
+  for (std::size_t d = 1; d <= kWindowBefore && first >= d; ++d) {
+    std::size_t i = first - d;
+    if (is_sentence_break(t, i + 1)) break;
+    if (Tense s = marker_at(t, i); s != Tense::None) return s;
+  }
+  for (std::size_t i = last; i < t.size() && i < last + kWindowAfter; ++i) {
+    if (is_sentence_break(t, i)) break;
+    if (Tense s = marker_at(t, i); s != Tense::None) return s;
+  }
+  return Tense::None;
+}
+
+}  // namespace claims::time

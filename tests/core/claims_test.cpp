@@ -1,0 +1,508 @@
+// Attributed claims: one section per mechanism (cue patterns, speaker
+// position, quotes, continuation, passive, denial, headlines, hedging,
+// kind), with invented sentences about made-up conflicts; hostile inputs;
+// and end-to-end checks on the sample articles through the real pipeline
+// stages (splitter, entities, quantities).
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/claims/claims.hpp"
+#include "core/claims/hedging.hpp"
+#include "core/claims/kind.hpp"
+#include "core/claims/quotes.hpp"
+#include "core/claims/tokens.hpp"
+#include "core/entities/entities.hpp"
+#include "core/quantities/quantities.hpp"
+#include "core/sentences/splitter.hpp"
+
+using claims::attribution::Claim;
+
+namespace {
+
+// The claims stage alone: sentences split, no entities, no quantities.
+std::vector<Claim> claims_of(const std::string& text) {
+  auto sents = claims::sentences::split(text);
+  return claims::attribution::extract(text, sents, claims::entities::Analysis{}, {});
+}
+
+// The pipeline order: split, entities, quantities, claims.
+std::vector<Claim> pipeline_claims(const std::string& text) {
+  auto sents = claims::sentences::split(text);
+  auto ents = claims::entities::analyze(text, sents);
+  auto qs = claims::quantities::extract(text);
+  return claims::attribution::extract(text, sents, ents, qs);
+}
+
+void check_invariants(const std::string& text, const std::vector<Claim>& cs) {
+  for (const auto& c : cs) {
+    REQUIRE(c.start <= c.end);
+    REQUIRE(c.end <= text.size());
+    REQUIRE(c.speaker_start <= c.speaker_end);
+    REQUIRE(c.speaker_end <= text.size());
+    REQUIRE(c.verb_end <= text.size());
+    REQUIRE(c.text == text.substr(c.start, c.end - c.start));
+    REQUIRE(c.speaker == text.substr(c.speaker_start, c.speaker_end - c.speaker_start));
+    REQUIRE(c.verb == text.substr(c.verb_start, c.verb_end - c.verb_start));
+    REQUIRE(c.confidence >= 0.0);
+    REQUIRE(c.confidence <= 1.0);
+    REQUIRE((c.stance == "asserts" || c.stance == "denies"));
+  }
+}
+
+// The single claim whose verb is `verb` (fails when not exactly one).
+const Claim& by_verb(const std::vector<Claim>& cs, const std::string& verb) {
+  const Claim* found = nullptr;
+  int n = 0;
+  for (const auto& c : cs)
+    if (c.verb == verb) found = &c, ++n;
+  INFO("claims with verb '" << verb << "': " << n);
+  REQUIRE(n == 1);
+  return *found;
+}
+
+std::string read_fixture(const std::string& name) {
+  std::ifstream f(std::string(FIXTURES_DIR) + "/panjshir/" + name, std::ios::binary);
+  REQUIRE(f.good());
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+const Claim* with_text(const std::vector<Claim>& cs, const std::string& text) {
+  for (const auto& c : cs)
+    if (c.text == text) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("indirect speech: speaker before the cue, content after 'that'", "[claims]") {
+  std::string t = "The defence ministry said on Monday that rebels had shelled the harbour.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The defence ministry");
+  CHECK(cs[0].verb == "said");
+  CHECK(cs[0].text == "rebels had shelled the harbour");
+  CHECK_FALSE(cs[0].is_quote);
+  CHECK(cs[0].stance == "asserts");
+  CHECK(cs[0].kind == "event");
+  CHECK(cs[0].confidence >= 0.7);  // common-noun speaker
+  auto named = claims_of("Colonel Varga said that rebels had shelled the harbour.");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].confidence >= 0.85);  // explicit said-that, named speaker
+  auto passive = claims_of("It was claimed that rebels had shelled the harbour.");
+  REQUIRE(passive.size() == 1);
+  CHECK(passive[0].confidence < named[0].confidence);
+}
+
+TEST_CASE("each reporting cue is recognised", "[claims]") {
+  for (std::string cue : {"says", "claimed", "announced", "added", "stated", "reported", "revealed", "confirmed",
+                          "warned", "insisted"}) {
+    std::string t = "Colonel Varga " + cue + " that the convoy reached the border town.";
+    auto cs = claims_of(t);
+    INFO(t);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Colonel Varga");
+    CHECK(cs[0].verb == cue);
+    CHECK(cs[0].text == "the convoy reached the border town");
+  }
+}
+
+TEST_CASE("hearer and channel between cue and content", "[claims]") {
+  SECTION("told CNN") {
+    auto cs = claims_of("General Ortega told CNN that his troops retook the airport.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "General Ortega");
+    CHECK(cs[0].verb == "told");
+    CHECK(cs[0].text == "his troops retook the airport");
+    CHECK(cs[0].kind == "control");
+  }
+  SECTION("told dpa, no 'that'") {
+    auto cs = claims_of("A local elder told dpa the bridge had been blown up overnight.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "A local elder");
+    CHECK(cs[0].text == "the bridge had been blown up overnight");
+  }
+  SECTION("wrote on Twitter / tweeted / in a statement") {
+    auto cs = claims_of("The militia's spokesman wrote on Twitter that the depot was destroyed.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "The militia's spokesman");
+    CHECK(cs[0].text == "the depot was destroyed");
+    cs = claims_of("The resistance tweeted that 40 soldiers had surrendered.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "The resistance");
+    CHECK(cs[0].verb == "tweeted");
+    cs = claims_of("The army said in a statement that the offensive had stalled.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].text == "the offensive had stalled");
+  }
+}
+
+TEST_CASE("speaker after the content: tag and inversion", "[claims]") {
+  SECTION("…, X said") {
+    auto cs = claims_of("Twelve soldiers were killed in the ambush, the army said.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "the army");
+    CHECK(cs[0].text == "Twelve soldiers were killed in the ambush");
+    CHECK(cs[0].kind == "casualties");
+  }
+  SECTION("…, said X") {
+    auto cs = claims_of("Twelve soldiers were killed in the ambush, said a military spokesman.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "a military spokesman");
+    CHECK(cs[0].verb == "said");
+    CHECK(cs[0].text == "Twelve soldiers were killed in the ambush");
+  }
+  SECTION("apposition and relative clause before the cue") {
+    auto cs = claims_of("The spokesperson of the Northern Front, Ivo Saric, wrote that the pass was closed.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "The spokesperson of the Northern Front, Ivo Saric");
+    cs = claims_of("A farmer from the valley, who asked not to be named, said militiamen entered his village.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "A farmer from the valley");
+    CHECK(cs[0].text == "militiamen entered his village");
+  }
+}
+
+TEST_CASE("according to X, before or after", "[claims]") {
+  auto cs = claims_of("According to the regional governor, the dam was damaged by shelling.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the regional governor");
+  CHECK(cs[0].verb == "According to");
+  CHECK(cs[0].text == "the dam was damaged by shelling");
+  cs = claims_of("The dam was damaged by shelling, according to the regional governor.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "the regional governor");
+  CHECK(cs[0].text == "The dam was damaged by shelling");
+}
+
+TEST_CASE("direct quotes: speaker before, after, next and previous sentence", "[claims]") {
+  SECTION("quote then tag") {
+    std::string t = "\u201cWe hold the northern ridge,\u201d Brandt said.";
+    auto cs = claims_of(t);
+    check_invariants(t, cs);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Brandt");
+    CHECK(cs[0].is_quote);
+    CHECK(cs[0].text == "We hold the northern ridge");
+  }
+  SECTION("inverted tag after the quote") {
+    auto cs = claims_of("\"We hold the northern ridge,\" said Colonel Brandt.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Colonel Brandt");
+    CHECK(cs[0].is_quote);
+  }
+  SECTION("speaker then colon and quote") {
+    auto cs = claims_of("Brandt said: \"We hold the northern ridge.\"");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Brandt");
+    CHECK(cs[0].is_quote);
+    CHECK(cs[0].text == "We hold the northern ridge.");
+  }
+  SECTION("a quote over several sentences, tag at the end") {
+    std::string t = "\"The town is ours. The enemy fled. We will rebuild,\" the commander said in a video.";
+    auto cs = claims_of(t);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "the commander");
+    CHECK(cs[0].text == "The town is ours. The enemy fled. We will rebuild");
+  }
+  SECTION("tag alone in the next sentence takes the previous quote") {
+    auto cs = claims_of("\"We hold the northern ridge.\" Brandt said.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].speaker == "Brandt");
+    CHECK(cs[0].is_quote);
+    CHECK(cs[0].text == "We hold the northern ridge.");
+  }
+  SECTION("a quote sentence after a claim of the same paragraph continues its speaker") {
+    auto cs = claims_of("Brandt said the ridge was quiet. \"Nobody has crossed the river since Tuesday.\"");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[1].speaker == "Brandt");
+    CHECK(cs[1].is_quote);
+    CHECK(cs[1].text == "Nobody has crossed the river since Tuesday.");
+    CHECK(cs[1].confidence < cs[0].confidence);
+  }
+}
+
+TEST_CASE("a quote-only paragraph continues the previous paragraph's quoted speaker", "[claims]") {
+  std::string t =
+      "\"The siege is broken,\" the governor said.\n\n"
+      "\"Food convoys will reach the city by Friday and the wounded will be evacuated.\"\n\n"
+      "\"Nobody knows what comes next.\"";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[1].speaker == "the governor");
+  CHECK(cs[1].is_quote);
+  CHECK(cs[1].text == "Food convoys will reach the city by Friday and the wounded will be evacuated.");
+  CHECK(cs[2].speaker == "the governor");
+  // Not after a paragraph with a quote: no continuation.
+  auto none = claims_of("The governor spoke briefly.\n\n\"Nobody knows what comes next.\"");
+  CHECK(none.empty());
+}
+
+TEST_CASE("passive and impersonal reports", "[claims]") {
+  auto cs = claims_of("It was reported that the dam had collapsed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker.empty());
+  CHECK(cs[0].text == "the dam had collapsed");
+  CHECK(cs[0].confidence < 0.5);
+  cs = claims_of("It has been claimed that the airfield was mined.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker.empty());
+  CHECK(cs[0].verb == "claimed");
+  cs = claims_of("Reports said the convoy was hit near the checkpoint.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Reports");
+  CHECK(cs[0].text == "the convoy was hit near the checkpoint");
+  cs = claims_of("There were unconfirmed reports that the bridge had been destroyed.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker.empty());
+  CHECK(cs[0].verb == "reports");
+  CHECK(cs[0].hedged);
+  cs = claims_of("This was told by a militia commander in a radio message.");
+  CHECK(cs.size() <= 1);  // no previous sentence: nothing to attach (no crash)
+}
+
+TEST_CASE("denials and refutations", "[claims]") {
+  auto cs = claims_of("The ministry denied that its jets had bombed the market.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].verb == "denied");
+  CHECK(cs[0].stance == "denies");
+  CHECK(cs[0].kind == "denial");
+  CHECK(cs[0].text == "its jets had bombed the market");
+  cs = claims_of("The rebels rejected reports that they had withdrawn from the hills.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].stance == "denies");
+  CHECK(cs[0].speaker == "The rebels");
+  cs = claims_of("The claim is false, the commander said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].stance == "denies");
+  cs = claims_of("The government dismissed the video as propaganda.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].stance == "denies");
+  cs = claims_of("The militia appeared to rebut the army's claims.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].verb == "rebut");
+  CHECK(cs[0].speaker == "The militia");
+  CHECK(cs[0].stance == "denies");
+  cs = claims_of("The front refuted these allegations, saying its fighters still hold the pass.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].speaker == "The front");
+  CHECK(cs[1].stance == "denies");
+  // "did not deny" is no denial and no claim.
+  cs = claims_of("Although it did not deny the town had fallen, the army said other areas held out.");
+  CHECK(by_verb(cs, "said").stance == "asserts");
+  for (const auto& c : cs) CHECK(c.verb != "deny");
+}
+
+TEST_CASE("headlines without a final stop", "[claims]") {
+  auto cs = claims_of("Rebels claim capture of Lorvia airport");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Rebels");
+  CHECK(cs[0].verb == "claim");
+  CHECK(cs[0].text == "capture of Lorvia airport");
+  CHECK(cs[0].kind == "control");
+  cs = claims_of("Over 40 killed in Mirovsk shelling, claims regional governor");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "regional governor");
+  CHECK(cs[0].text == "Over 40 killed in Mirovsk shelling");
+  CHECK(cs[0].kind == "casualties");
+  cs = claims_of("Capital seized; palace breached, says militia");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "militia");
+  CHECK(cs[0].text == "Capital seized; palace breached");
+  cs = claims_of("Army claims victory in the east, but militia says it still holds the hills");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "victory in the east");
+  CHECK(cs[1].speaker == "militia");
+  CHECK(cs[1].text == "it still holds the hills");
+}
+
+TEST_CASE("participles and coordinated cues keep the subject", "[claims]") {
+  auto cs = claims_of("The army claimed victory, with a spokesman saying the region was cleared.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].text == "victory");
+  CHECK(cs[1].speaker == "a spokesman");
+  CHECK(cs[1].text == "the region was cleared");
+  cs = claims_of("The mayor promised more buses and said the shelters were full.");
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[1].speaker == "The mayor");
+  CHECK(cs[1].text == "the shelters were full");
+}
+
+TEST_CASE("hedging", "[claims]") {
+  SECTION("hedge words in the sentence; 'claimed' is not a hedge") {
+    auto cs = claims_of("Reportedly, the rebels claimed that they took the fort.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].hedged);
+    cs = claims_of("The rebels claimed that they took the fort.");
+    REQUIRE(cs.size() == 1);
+    CHECK_FALSE(cs[0].hedged);
+  }
+  SECTION("a disclaimer sentence hedges the preceding claims of its paragraph") {
+    auto cs = claims_of(
+        "The militia said it shot down a drone. The army said it lost no aircraft. "
+        "The accounts could not be independently verified.\n\nThe mayor said the school reopened.");
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[0].hedged);
+    CHECK(cs[1].hedged);
+    CHECK_FALSE(cs[2].hedged);
+  }
+  SECTION("a disclaimer paragraph hedges the paragraph before") {
+    auto cs = claims_of(
+        "The mayor said the school reopened.\n\nThe militia said it shot down a drone.\n\n"
+        "The information could not be verified independently.");
+    REQUIRE(cs.size() == 2);
+    CHECK_FALSE(cs[0].hedged);
+    CHECK(cs[1].hedged);
+  }
+  SECTION("the rule itself") {
+    // sentences 0,1 in paragraph 0; 2 (disclaimer) opens paragraph 1
+    auto h = claims::attribution::hedged_by_disclaimers({0, 1}, {false, false, true}, {0, 0, 1});
+    CHECK(h == std::vector<bool>{true, true});
+    CHECK(claims::attribution::is_verification_disclaimer(" cnn cannot independently verify the image . "));
+  }
+}
+
+TEST_CASE("kind classification", "[claims]") {
+  using claims::attribution::classify_kind;
+  CHECK(classify_kind(" the rebels seized the bridge ", false, false) == "control");
+  CHECK(classify_kind(" the town fell to the militia ", false, false) == "control");
+  CHECK(classify_kind(" the valleys are under the army's control ", false, false) == "control");
+  CHECK(classify_kind(" five soldiers were killed ", false, false) == "casualties");
+  CHECK(classify_kind(" 600 had been captured ", false, true) == "casualties");
+  CHECK(classify_kind(" the delegates met in the capital ", false, false) == "event");
+  CHECK(classify_kind(" heavy fighting continued ", false, false) == "event");
+  CHECK(classify_kind(" the talks were constructive ", false, false) == "statement");
+  CHECK(classify_kind(" they seized the bridge ", true, false) == "denial");
+}
+
+TEST_CASE("quote regions tolerate unbalanced marks", "[claims]") {
+  std::string t = "He said \"open and never closed\nNext line \" stray";
+  auto rs = claims::attribution::find_quotes(t);
+  REQUIRE(rs.size() == 2);
+  CHECK_FALSE(rs[0].closed);
+  CHECK(t.substr(rs[0].inner_start, rs[0].inner_end - rs[0].inner_start) == "open and never closed");
+  auto toks = claims::attribution::tokenize(t, 0, t.size());
+  CHECK(toks.size() > 5);
+}
+
+TEST_CASE("bad inputs: no crash, bounded time, sensible output", "[claims]") {
+  SECTION("empty text and a text with no claims") {
+    CHECK(claims_of("").empty());
+    CHECK(claims_of("The river rose overnight. Schools were closed.").empty());
+  }
+  SECTION("unbalanced quotes") {
+    std::string t = "\u201cWe will not leave, the elder said. \u201d\u201d\u201c Then \" he left.\n\u201d";
+    auto cs = claims_of(t);
+    check_invariants(t, cs);
+  }
+  SECTION("a quote with no speaker anywhere yields no claim") {
+    CHECK(claims_of("\"Nobody will ever know what happened here.\"").empty());
+  }
+  SECTION("a 10,000-word sentence") {
+    std::string t;
+    for (int i = 0; i < 10000; ++i) t += (i % 50 == 7) ? "officials said " : "word ";
+    t += ".";
+    auto t0 = std::chrono::steady_clock::now();
+    auto cs = claims_of(t);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+    check_invariants(t, cs);
+    CHECK(ms < 5000);
+  }
+  SECTION("many quotes and cues in one long paragraph") {
+    std::string t;
+    for (int i = 0; i < 3000; ++i) t += "\"Hold the line,\" he said. \"More.\" ";
+    auto t0 = std::chrono::steady_clock::now();
+    auto cs = claims_of(t);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+    check_invariants(t, cs);
+    CHECK(cs.size() >= 3000);
+    CHECK(ms < 5000);
+  }
+  SECTION("sentence spans out of range are tolerated") {
+    std::string t = "The army said the town was taken.";
+    std::vector<claims::sentences::Span> bad{{0, 34}, {30, 500}, {40, 20}};
+    auto cs = claims::attribution::extract(t, bad, claims::entities::Analysis{}, {});
+    check_invariants(t, cs);
+  }
+}
+
+TEST_CASE("pronoun speakers resolve to the nearest fitting mention", "[claims]") {
+  std::string t = "Captain Mora inspected the lines. He said the enemy had withdrawn.";
+  auto sents = claims::sentences::split(t);
+  claims::entities::Analysis a;
+  claims::entities::Entity person;
+  person.name = "Captain Mora";
+  person.kind = claims::entities::Kind::person;
+  a.entities.push_back(person);
+  claims::entities::Mention m;
+  m.start = 0;
+  m.end = 12;
+  m.text = "Captain Mora";
+  m.entity = 0;
+  a.mentions.push_back(m);
+  auto cs = claims::attribution::extract(t, sents, a, {});
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "He");
+  CHECK(cs[0].speaker_entity == 0);
+}
+
+TEST_CASE("sample 002: quotes, tags and the NRF denial", "[claims]") {
+  std::string t = read_fixture("002_e570f30f2768eb7d.txt");
+  auto cs = pipeline_claims(t);
+  check_invariants(t, cs);
+  const Claim* c = with_text(cs, "Most of Bazarak district and all the side valleys are controlled by the NRF");
+  REQUIRE(c);
+  CHECK(c->speaker == "Nazary");
+  CHECK(c->verb == "said");
+  CHECK(c->is_quote);
+  CHECK(c->kind == "control");
+  bool denial_found = false;
+  for (const auto& x : cs)
+    if (x.text.rfind("Taliban's claim of occupying Panjshir is false.", 0) == 0) {
+      denial_found = true;
+      CHECK(x.stance == "denies");
+      CHECK(x.speaker == "the NRF");
+    }
+  CHECK(denial_found);
+  // Headline: "Taliban claims victory in Panjshir, but resistance forces say …"
+  const Claim* h = with_text(cs, "victory in Panjshir");
+  REQUIRE(h);
+  CHECK(h->speaker == "Taliban");
+  CHECK(h->verb == "claims");
+}
+
+TEST_CASE("sample 000: the verification disclaimer hedges Dashti's claim", "[claims]") {
+  std::string t = read_fixture("000_2f6a8e7e424e2d0b.txt");
+  auto cs = pipeline_claims(t);
+  check_invariants(t, cs);
+  bool found = false;
+  for (const auto& c : cs) {
+    if (c.speaker == "Dashti" && c.verb == "said") {
+      found = true;
+      CHECK(c.hedged);
+      CHECK(c.kind == "casualties");
+      CHECK(c.text.rfind("Nearly a thousand Taliban fighters", 0) == 0);
+    }
+    if (c.verb == "claimed" && c.text.rfind("their forces have seized", 0) == 0) CHECK_FALSE(c.hedged);
+  }
+  CHECK(found);
+}
+
+TEST_CASE("sample 001: inverted headline", "[claims]") {
+  std::string t = read_fixture("001_e1696c1e9824bb27.txt");
+  auto cs = pipeline_claims(t);
+  check_invariants(t, cs);
+  const Claim* c = with_text(cs, "Over 700 from Taliban killed");
+  REQUIRE(c);
+  CHECK(c->speaker == "Panjshir resistance");
+  CHECK(c->verb == "claims");
+  CHECK(c->kind == "casualties");
+}

@@ -1,0 +1,289 @@
+// Temporal tagger: one section per rule family, invented sentences, plus the
+// sample's own expressions end to end and the bad inputs of the issue.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/time/calendar.hpp"
+#include "core/time/normalise.hpp"
+#include "core/time/patterns.hpp"
+#include "core/time/timex.hpp"
+
+using namespace claims::time;
+
+namespace {
+
+Date d(int y, int m, int day) { return Date{y, m, day}; }
+
+// The single timex whose text is `text` (fails the test when absent).
+Timex find(const std::vector<Timex>& xs, const std::string& text) {
+  for (const auto& x : xs)
+    if (x.text == text) return x;
+  FAIL("no timex with text '" << text << "'");
+  return {};
+}
+
+std::string value_of(const std::string& sentence, const std::string& text, std::optional<Date> ref) {
+  return find(extract(sentence, ref), text).value;
+}
+
+}  // namespace
+
+TEST_CASE("calendar arithmetic", "[time]") {
+  CHECK(calendar::weekday(d(2021, 9, 5)) == 7);  // a Sunday
+  CHECK(calendar::iso_week(d(2021, 9, 5)).week == 35);
+  CHECK(calendar::iso_week(d(2021, 1, 1)).year == 2020);  // week 53 of 2020
+  CHECK(calendar::iso_week(d(2021, 1, 1)).week == 53);
+  CHECK(calendar::add_days(d(2021, 3, 1), -1) == d(2021, 2, 28));
+  CHECK(calendar::add_months(d(2021, 3, 31), -1) == d(2021, 2, 28));
+  CHECK(calendar::monday_of(2021, 35) == d(2021, 8, 30));
+  CHECK_FALSE(calendar::is_valid(d(2021, 2, 29)));
+  CHECK(calendar::is_valid(d(2024, 2, 29)));
+}
+
+TEST_CASE("parse_iso_date and to_iso", "[time]") {
+  CHECK(parse_iso_date("2021-09-05") == d(2021, 9, 5));
+  CHECK(parse_iso_date("2021-09-05T09:47:00Z") == d(2021, 9, 5));
+  CHECK_FALSE(parse_iso_date("2021-02-30"));
+  CHECK_FALSE(parse_iso_date("2021-9-5"));
+  CHECK_FALSE(parse_iso_date(""));
+  CHECK(to_iso(d(2021, 9, 5)) == "2021-09-05");
+}
+
+TEST_CASE("every rule in the table has a known normaliser and type", "[time]") {
+  REQUIRE_FALSE(rules().empty());
+  for (const auto& r : rules()) {
+    INFO(r.name);
+    CHECK(has_normaliser(r.normaliser));
+    CHECK((r.type == "DATE" || r.type == "TIME" || r.type == "DURATION" || r.type == "SET"));
+  }
+}
+
+TEST_CASE("absolute dates, written and numeric", "[time]") {
+  auto ref = d(2021, 9, 6);
+  auto xs = extract("Updated Sep 05, 2021, 09:47 am by the desk.", ref);
+  REQUIRE(xs.size() == 1);
+  CHECK(xs[0].text == "Sep 05, 2021, 09:47 am");
+  CHECK(xs[0].type == "TIME");
+  CHECK(xs[0].value == "2021-09-05T09:47");
+
+  CHECK(value_of("The vote was held on September 6, 2021 in the capital.", "September 6, 2021", ref) == "2021-09-06");
+  CHECK(find(extract("It opened on Jan. 25, 2013 at dawn.", ref), "Jan. 25, 2013").rule == "month-day-year");
+  CHECK(value_of("It opened on Jan. 25, 2013 at dawn.", "Jan. 25, 2013", ref) == "2013-01-25");
+  CHECK(value_of("The talks began on 6 September.", "6 September", ref) == "2021-09-06");
+  CHECK(value_of("Markets reopened on Sept. 11 after the storm.", "Sept. 11", ref) == "2021-09-11");
+  CHECK(value_of("Filed 2021-08-30 by the clerk.", "2021-08-30", ref) == "2021-08-30");
+  CHECK(find(extract("Filed 2021-08-30 by the clerk.", ref), "2021-08-30").rule == "iso-date");
+  CHECK(value_of("Stamped 2021-08-30T21:00 local.", "2021-08-30T21:00", ref) == "2021-08-30T21:00");
+  CHECK(value_of("He was born in 1975 in a small town.", "1975", ref) == "1975");
+  CHECK(value_of("A new law passed in March 2020 changed that.", "March 2020", ref) == "2020-03");
+}
+
+TEST_CASE("month-day without a year uses the nearest year, tense deciding far cases", "[time]") {
+  auto ref = d(2021, 9, 5);
+  auto x = find(extract("Fighting resumed on September 3 near the pass.", ref), "September 3");
+  CHECK(x.value == "2021-09-03");
+  CHECK(x.rule == "month-day-no-year");
+  // Past tense and a date six months away either way: last year's.
+  CHECK(value_of("Prices peaked on March 5 and fell.", "March 5", ref) == "2021-03-05");
+  CHECK(value_of("The index set a record on Dec. 20, traders said.", "Dec. 20", d(2021, 2, 1)) == "2020-12-20");
+  CHECK(value_of("Envoys will meet on Feb. 10 in the capital.", "Feb. 10", d(2021, 12, 20)) == "2022-02-10");
+  // A weekday with the date picks the year in which they agree.
+  CHECK(value_of("The rally on Saturday, 27 April drew crowds.", "Saturday, 27 April", ref) == "2019-04-27");
+  CHECK(value_of("Talks on Friday, September 3 ended.", "Friday, September 3", ref) == "2021-09-03");
+}
+
+TEST_CASE("month-only mentions follow tense", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(value_of("The offensive began in November.", "November", ref) == "2020-11");
+  CHECK(value_of("Elections will be held in November.", "November", ref) == "2021-11");
+  CHECK(value_of("They signed a deal last March.", "last March", ref) == "2021-03");
+  auto x = find(extract("Talks collapsed in early May.", ref), "early May");
+  CHECK(x.value == "2021-05");
+  CHECK(x.mod == "START");
+  auto y = find(extract("The city fell in late August.", ref), "late August");
+  CHECK(y.value == "2021-08");
+  CHECK(y.mod == "END");
+  // "may" the verb is not a month; nor "march" the noun.
+  CHECK(extract("Officials said talks may resume and a march is planned.", ref).empty());
+}
+
+TEST_CASE("weekdays resolve by tense", "[time]") {
+  auto ref = d(2021, 9, 8);  // a Wednesday
+  auto x = find(extract("The commander said on Sunday that the valley had fallen.", ref), "Sunday");
+  CHECK(x.value == "2021-09-05");
+  CHECK(x.rule == "weekday");
+  CHECK(value_of("The delegation will arrive on Friday.", "Friday", ref) == "2021-09-10");
+  CHECK(value_of("Leaders are going to meet on Monday.", "Monday", ref) == "2021-09-13");
+  CHECK(value_of("Delegates are meeting on Thursday.", "Thursday", ref) == "2021-09-09");  // nearest
+  CHECK(value_of("Officials met last Friday.", "last Friday", ref) == "2021-09-03");
+  CHECK(value_of("Officials meet next Wednesday.", "next Wednesday", ref) == "2021-09-15");
+  // Same weekday as the reference, past tense: that very day.
+  CHECK(value_of("The ministry said Wednesday it had no comment.", "Wednesday", ref) == "2021-09-08");
+}
+
+TEST_CASE("the sample's expressions end to end", "[time]") {
+  auto late = find(extract("Late on Saturday, the resistance forces had revealed that intense fighting was underway.",
+                           d(2021, 9, 5)),
+                   "Late on Saturday");
+  CHECK(late.value == "2021-09-04");
+  CHECK(late.mod == "END");
+  CHECK(late.type == "DATE");
+
+  auto night = find(extract("On Sunday night, NRFA spokesperson ... was killed.", d(2021, 9, 6)), "Sunday night");
+  CHECK(night.value == "2021-09-05TNI");
+  CHECK(night.type == "TIME");
+
+  auto ago = find(extract("The group took the capital three weeks ago.", d(2021, 9, 5)), "three weeks ago");
+  CHECK(ago.value == "2021-W32");  // week granularity, as TimeBank mostly writes it
+  CHECK(ago.rule == "ago");
+}
+
+TEST_CASE("days relative to the reference", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(value_of("Shelling continued yesterday.", "yesterday", ref) == "2021-09-04");
+  CHECK(value_of("The council meets today.", "today", ref) == "2021-09-05");
+  auto t = find(extract("A curfew starts tonight.", ref), "tonight");
+  CHECK(t.value == "2021-09-05TNI");
+  CHECK(t.type == "TIME");
+  CHECK(value_of("Shots were heard yesterday morning.", "yesterday morning", ref) == "2021-09-04TMO");
+  CHECK(value_of("A statement issued earlier in the day denied it.", "earlier in the day", ref) == "2021-09-05");
+}
+
+TEST_CASE("units relative to the reference", "[time]") {
+  auto ref = d(2021, 9, 5);  // ISO week 35
+  CHECK(value_of("Talks stalled last week.", "last week", ref) == "2021-W34");
+  CHECK(value_of("Aid arrived this week.", "this week", ref) == "2021-W35");
+  CHECK(value_of("Polls open next month.", "next month", ref) == "2021-10");
+  CHECK(value_of("Output fell last year.", "last year", ref) == "2020");
+  CHECK(value_of("It rose five days ago.", "five days ago", ref) == "2021-08-31");
+  CHECK(value_of("It rose two months ago.", "two months ago", ref) == "2021-07");
+  CHECK(value_of("The truce began on August 20. Two days later it collapsed.", "Two days later", ref) ==
+        "2021-08-22");
+  CHECK(value_of("Observers expect calm in the coming years.", "coming years", ref) == "FUTURE_REF");
+}
+
+TEST_CASE("decades, durations, sets, references, clock times", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(value_of("The civil war of the 1990s shaped the region.", "the 1990s", ref) == "199");
+  auto dur = find(extract("The occupation lasted 20 years.", ref), "20 years");
+  CHECK(dur.type == "DURATION");
+  CHECK(dur.value == "P20Y");
+  CHECK(value_of("Fighting went on for two weeks.", "two weeks", ref) == "P2W");
+  CHECK(value_of("A 16-hour siege ended.", "16-hour", ref) == "PT16H");
+  auto set = find(extract("Protesters gather every Friday in the square.", ref), "every Friday");
+  CHECK(set.type == "SET");
+  CHECK(set.value == "XXXX-WXX-5");
+  CHECK(value_of("Roads are now closed.", "now", ref) == "PRESENT_REF");
+  CHECK(value_of("Roads are currently closed.", "currently", ref) == "PRESENT_REF");
+  CHECK(value_of("Troops recently withdrew.", "recently", ref) == "PAST_REF");
+  CHECK(value_of("In the past, convoys used this road.", "the past", ref) == "PAST_REF");
+  CHECK(value_of("The blast came at 1:30 AM near the gate.", "1:30 AM", ref) == "2021-09-05T01:30");
+  CHECK(value_of("The briefing is at noon.", "noon", ref) == "2021-09-05T12:00");
+  CHECK(value_of("Sirens sounded at 9:47 pm.", "9:47 pm", ref) == "2021-09-05T21:47");
+  CHECK(value_of("The meeting ended Friday at 9 p.m.", "Friday at 9 p.m.", ref) == "2021-09-03T21:00");
+}
+
+TEST_CASE("impossible dates are skipped", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(extract("The memo was dated February 30, 2021.", ref).empty());
+  CHECK(extract("The memo was dated February 30.", ref).empty());
+  CHECK(extract("Logged at 25:00 by the system.", ref).empty());
+  CHECK(extract("Filed 2021-13-45 by the clerk.", ref).empty());
+  CHECK(extract("Dated 31/31/2021.", ref).empty());
+  // February 29 exists only in leap years.
+  CHECK(extract("It was signed on February 29, 2021.", ref).empty());
+  CHECK(value_of("It was signed on February 29, 2024.", "February 29, 2024", ref) == "2024-02-29");
+}
+
+TEST_CASE("two-digit years use a pivot around the reference", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(value_of("He left in '98 for good.", "'98", ref) == "1998");
+  CHECK(value_of("The class of '21 graduated.", "'21", ref) == "2021");
+  CHECK(value_of("Signed 03/04/21 by both.", "03/04/21", ref) == "2021-03-04");
+  CHECK(expand_two_digit_year(98, std::nullopt) == 1998);
+  CHECK(expand_two_digit_year(21, std::nullopt) == 2021);
+  CHECK(expand_two_digit_year(31, d(2021, 1, 1)) == 2031);  // up to ten years ahead
+  CHECK(expand_two_digit_year(32, d(2021, 1, 1)) == 1932);
+}
+
+TEST_CASE("numeric dates are month/day unless the first number exceeds 12", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(value_of("Dated 03/04/2021.", "03/04/2021", ref) == "2021-03-04");  // US: March 4
+  CHECK(value_of("Dated 25/04/2021.", "25/04/2021", ref) == "2021-04-25");  // day first
+}
+
+TEST_CASE("no reference date gives underspecified values", "[time]") {
+  auto x = find(extract("Fighting resumed on Sunday.", std::nullopt), "Sunday");
+  CHECK(x.value == "XXXX-WXX-7");
+  CHECK(x.rule == "weekday-unanchored");
+  CHECK(value_of("Fighting resumed on September 3.", "September 3", std::nullopt) == "XXXX-09-03");
+  CHECK(value_of("Fighting resumed in November.", "November", std::nullopt) == "XXXX-11");
+  CHECK(value_of("It ended on September 3, 2021.", "September 3, 2021", std::nullopt) == "2021-09-03");
+  CHECK(value_of("It ended two days ago.", "two days ago", std::nullopt) == "PAST_REF");
+}
+
+TEST_CASE("numbers that are not dates yield no timexes", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(extract("Some 700 fighters surrendered in 34 provinces.", ref).empty());
+  CHECK(extract("The fund holds $2013 and 1,998 shares; call 555-1234 or +1 202 555 0188.", ref).empty());
+  CHECK(extract("Release 2013-01-S-025 was issued.", ref).empty());
+  CHECK(extract("About 2000 fighters and 1500 civilians fled.", ref).empty());
+  CHECK(extract("Turnout was 45.5% across 2,013 stations.", ref).empty());
+  CHECK(extract("", ref).empty());
+}
+
+TEST_CASE("garbage and long inputs do not crash", "[time]") {
+  std::string junk;
+  for (int i = 0; i < 2000; ++i) junk += "12/ :: -- 9999999999999 '' a.m. Sept. 99 \xE2\x80\x99 \xff ";
+  CHECK_NOTHROW(extract(junk, d(2021, 9, 5)));
+  CHECK_NOTHROW(extract(junk, std::nullopt));
+  CHECK_NOTHROW(extract("Sept.", d(2021, 9, 5)));
+  CHECK_NOTHROW(extract("late", d(2021, 9, 5)));
+  CHECK_NOTHROW(extract("'", d(2021, 9, 5)));
+  CHECK_NOTHROW(extract(std::string("1\0/2", 4), d(2021, 9, 5)));
+}
+
+TEST_CASE("offsets are bytes into the text", "[time]") {
+  std::string s = "Caf\xC3\xA9 closed on Sunday.";
+  auto xs = extract(s, d(2021, 9, 8));
+  REQUIRE(xs.size() == 1);
+  CHECK(s.substr(xs[0].start, xs[0].end - xs[0].start) == "Sunday");
+}
+
+TEST_CASE("interval_of covers the days of a value, narrowed by mod", "[time]") {
+  auto day = interval_of("2021-09-05");
+  REQUIRE(day);
+  CHECK(day->first == d(2021, 9, 5));
+  CHECK(day->precision == "day");
+  CHECK(interval_of("2021-09-05TNI")->first == d(2021, 9, 5));
+  auto week = interval_of("2021-W35");
+  REQUIRE(week);
+  CHECK(week->first == d(2021, 8, 30));
+  CHECK(week->last == d(2021, 9, 5));
+  CHECK(week->precision == "week");
+  auto month = interval_of("2021-08");
+  CHECK(month->first == d(2021, 8, 1));
+  CHECK(month->last == d(2021, 8, 31));
+  auto year = interval_of("2021");
+  CHECK(year->last == d(2021, 12, 31));
+  auto decade = interval_of("199");
+  CHECK(decade->first == d(1990, 1, 1));
+  CHECK(decade->last == d(1999, 12, 31));
+  CHECK(decade->precision == "decade");
+  auto early = interval_of("2021-05", "START");
+  CHECK(early->first == d(2021, 5, 1));
+  CHECK(early->last == d(2021, 5, 11));
+  auto late = interval_of("2021-08", "END");
+  CHECK(late->first == d(2021, 8, 21));
+  CHECK(late->last == d(2021, 8, 31));
+  auto mid = interval_of("2021-08", "MID");
+  CHECK(mid->first == d(2021, 8, 11));
+  CHECK(mid->last == d(2021, 8, 21));
+  CHECK(interval_of("2021-Q3")->first == d(2021, 7, 1));
+  CHECK_FALSE(interval_of("XXXX-09-03"));
+  CHECK_FALSE(interval_of("PRESENT_REF"));
+  CHECK_FALSE(interval_of("P2W"));
+  CHECK_FALSE(interval_of("2021-W60"));
+  CHECK_FALSE(interval_of("2021-13"));
+}
