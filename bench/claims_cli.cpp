@@ -6,12 +6,14 @@
 // All offsets are code points into "text" (0-based, half-open), as in SQL.
 //
 //   claims-cli annotate < in.jsonl > out.jsonl
+//   claims-cli contradicts < pairs.jsonl > scores.jsonl   ({"id":..,"a":"..","b":".."} → {"id":..,"score":..})
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/claims/claims.hpp"
 #include "core/entities/entities.hpp"
+#include "core/links/links.hpp"
 #include "core/quantities/quantities.hpp"
 #include "core/sentences/splitter.hpp"
 #include "core/text/utf8.hpp"
@@ -95,8 +97,9 @@ json annotate(const std::string& text, std::optional<time::Date> reference) {
 
 int main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
-  if (cmd != "annotate") {
-    std::cerr << "usage: claims-cli annotate < texts.jsonl > annotations.jsonl\n";
+  if (cmd != "annotate" && cmd != "contradicts") {
+    std::cerr << "usage: claims-cli annotate < texts.jsonl > annotations.jsonl\n"
+                 "       claims-cli contradicts < pairs.jsonl > scores.jsonl\n";
     return 2;
   }
   std::ios::sync_with_stdio(false);
@@ -106,6 +109,17 @@ int main(int argc, char** argv) {
     ++n;
     if (line.empty()) continue;
     json in = json::parse(line, nullptr, false);
+    if (cmd == "contradicts") {
+      if (in.is_discarded() || !in.contains("a") || !in.contains("b") || !in["a"].is_string() ||
+          !in["b"].is_string()) {
+        std::cerr << "claims-cli: line " << n << ": not a JSON object with \"a\" and \"b\" strings\n";
+        return 1;
+      }
+      json out = {{"score", links::contradiction_score(in["a"].get<std::string>(), in["b"].get<std::string>())}};
+      if (in.contains("id")) out["id"] = in["id"];
+      std::cout << out.dump() << '\n';
+      continue;
+    }
     if (in.is_discarded() || !in.contains("text") || !in["text"].is_string()) {
       std::cerr << "claims-cli: line " << n << ": not a JSON object with a \"text\" string\n";
       return 1;
