@@ -23,10 +23,21 @@ def norm(s):
     return " ".join((s or "").lower().split())
 
 
-def speaker_right(gold, pred):
+def same_entity(db, gold_name, pred_name):
+    """The gold's name for an entity denotes the predicted one when it
+    resolves to it in this corpus (outlets spell names differently; so do
+    annotators)."""
+    g, p = norm(gold_name), norm(pred_name)
+    if not g or not p:
+        return g == p
+    resolved = db.execute("SELECT claims_canonical(?)", (gold_name,)).fetchone()[0]
+    return g == p or norm(resolved) == p
+
+
+def speaker_right(db, gold, pred):
     g, p = norm(gold["speaker_canonical"]), norm(pred["speaker_canonical"])
     if g and p:
-        return g == p
+        return same_entity(db, gold["speaker_canonical"], pred["speaker_canonical"])
     gs, ps = norm(gold["speaker"]), norm(pred["speaker"])
     if not gs:
         return not p  # impersonal report: no named speaker either
@@ -72,8 +83,8 @@ def main():
         p = max(cands, key=lambda p: min(ge, p["end"]) - max(gs, p["start"]))
         matched_pred.update(c["claim_id"] for c in cands)
         checks = {
-            "speaker": speaker_right(g, p),
-            "party": norm(g["party"]) == norm(p["party"]),
+            "speaker": speaker_right(db, g, p),
+            "party": same_entity(db, g["party"], p["party"]),
             "stance": g["stance"] == p["stance"],
             "kind": g["kind"] == p["kind"],
             "hedged": bool(g["hedged"]) == bool(p["hedged"]),

@@ -18,8 +18,8 @@ SqlEntityIndex::SqlEntityIndex(sqlite3* db)
     : by_alias_(db, q("FROM main.claims_corpus_alias AS a JOIN main.claims_corpus_entity AS e"
                       " ON e.entity_id = a.entity_id WHERE a.alias = ?1 ORDER BY e.entity_id")),
       by_key_(db, q("FROM main.claims_corpus_entity AS e WHERE e.key = ?1 ORDER BY e.entity_id")),
-      by_last_key_(db, q("FROM main.claims_corpus_entity AS e WHERE e.lastkey = ?1 AND e.kind = 'person'"
-                         " ORDER BY e.entity_id")),
+      by_name_part_(db, q("FROM main.claims_corpus_entity AS e WHERE e.kind = 'person'"
+                          " AND (e.lastkey = ?1 OR e.firstkey = ?1) ORDER BY e.entity_id")),
       by_name_(db, q("FROM main.claims_corpus_entity AS e WHERE e.name = ?1 ORDER BY e.entity_id LIMIT 1")),
       by_id_(db, q("FROM main.claims_corpus_entity AS e WHERE e.entity_id = ?1")),
       user_alias_(db, "SELECT entity_name FROM main.claims_corpus_useralias WHERE alias = ?1"),
@@ -49,9 +49,9 @@ std::vector<corpus::KnownEntity> SqlEntityIndex::by_key(const std::string& k) {
   by_key_.bind(1, std::string_view(k));
   return rows(by_key_);
 }
-std::vector<corpus::KnownEntity> SqlEntityIndex::by_last_key(const std::string& k) {
-  by_last_key_.bind(1, std::string_view(k));
-  return rows(by_last_key_);
+std::vector<corpus::KnownEntity> SqlEntityIndex::by_name_part(const std::string& k) {
+  by_name_part_.bind(1, std::string_view(k));
+  return rows(by_name_part_);
 }
 std::optional<corpus::KnownEntity> SqlEntityIndex::by_name(const std::string& n) {
   by_name_.bind(1, std::string_view(n));

@@ -13,7 +13,7 @@ class SqlEntityIndex : public corpus::EntityIndex {
   explicit SqlEntityIndex(sqlite3* db);
   std::vector<corpus::KnownEntity> by_alias(const std::string& lower_alias) override;
   std::vector<corpus::KnownEntity> by_key(const std::string& key) override;
-  std::vector<corpus::KnownEntity> by_last_key(const std::string& key) override;
+  std::vector<corpus::KnownEntity> by_name_part(const std::string& key) override;
   std::optional<corpus::KnownEntity> by_name(const std::string& name) override;
   std::optional<corpus::KnownEntity> by_id(std::int64_t id) override;
   std::optional<std::optional<std::string>> user_alias(const std::string& lower_alias) override;
@@ -21,7 +21,7 @@ class SqlEntityIndex : public corpus::EntityIndex {
 
  private:
   std::vector<corpus::KnownEntity> rows(sql::Stmt& st);
-  sql::Stmt by_alias_, by_key_, by_last_key_, by_name_, by_id_, user_alias_, max_id_;
+  sql::Stmt by_alias_, by_key_, by_name_part_, by_name_, by_id_, user_alias_, max_id_;
 };
 
 entities::Kind kind_from(std::string_view s);

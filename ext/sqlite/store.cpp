@@ -124,7 +124,7 @@ Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
                   " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, ?2, ?3, ?4)"),
       upsert_entity_(db,
                      "INSERT OR REPLACE INTO main.claims_corpus_entity(entity_id, name, kind, party_id, role,"
-                     " deceased, key, lastkey) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                     " deceased, key, lastkey, firstkey) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
       insert_alias_(db, "INSERT OR IGNORE INTO main.claims_corpus_alias(alias, entity_id) VALUES (?1, ?2)"),
       insert_mention_(db,
                       "INSERT INTO main.claims_corpus_mention(article_id, sentence_id, start, \"end\", text,"
@@ -253,7 +253,8 @@ void Writer::insert_annotations(std::int64_t id, const Annotations& a,
         .bind(5, std::string_view(k.role))
         .bind(6, std::int64_t{k.deceased ? 1 : 0})
         .bind(7, std::string_view(entities::alias_key(k.name)))
-        .bind(8, std::string_view(corpus::last_token_key(k.name)));
+        .bind(8, std::string_view(corpus::last_token_key(k.name)))
+        .bind(9, std::string_view(corpus::first_token_key(k.name)));
     bind_opt(upsert_entity_, 4, k.party ? std::optional<std::int64_t>(k.party) : std::nullopt);
     upsert_entity_.run();
   }

@@ -68,10 +68,12 @@ CREATE TABLE IF NOT EXISTS claims_corpus_entity(
   role TEXT,
   deceased INTEGER NOT NULL DEFAULT 0,
   key TEXT NOT NULL,                  -- transliteration-folded name
-  lastkey TEXT NOT NULL               -- folded last name part (surname-only mentions)
+  lastkey TEXT NOT NULL,              -- folded last name part (surname-only mentions)
+  firstkey TEXT NOT NULL              -- folded first name part (given-name-only mentions)
 );
 CREATE INDEX IF NOT EXISTS claims_corpus_entity_key ON claims_corpus_entity(key);
 CREATE INDEX IF NOT EXISTS claims_corpus_entity_lastkey ON claims_corpus_entity(lastkey);
+CREATE INDEX IF NOT EXISTS claims_corpus_entity_firstkey ON claims_corpus_entity(firstkey);
 CREATE INDEX IF NOT EXISTS claims_corpus_entity_name ON claims_corpus_entity(name);
 
 CREATE TABLE IF NOT EXISTS claims_corpus_alias(

@@ -15,7 +15,9 @@ const CueLexicon& cue_lexicon() {
                               lower_set("months"),            lower_set("speaker_pronouns"),
                               lower_set("speaker_role_nouns"), lower_set("speaker_group_nouns"),
                               list("denial_phrases"),         list("hedge_cues"),
-                              list("verification_disclaimers")};
+                              list("verification_disclaimers"), lower_set("desire_verbs"),
+                              lower_set("evidence_verbs"),    lower_set("evidence_nouns"),
+                              lower_set("colon_labels")};
   return lex;
 }
 

@@ -28,6 +28,10 @@ struct CueLexicon {
   const std::vector<std::string>& denial_phrases;
   const std::vector<std::string>& hedges;
   const std::vector<std::string>& disclaimers;
+  const std::unordered_set<std::string>& desire;          // wants, plans: with an infinitive
+  const std::unordered_set<std::string>& evidence_verbs;  // shows, found: with an evidence subject
+  const std::unordered_set<std::string>& evidence_nouns;  // poll, study, video
+  const std::unordered_set<std::string>& colon_labels;    // "Note:", "UPDATE:": no speaker
 };
 
 const CueLexicon& cue_lexicon();

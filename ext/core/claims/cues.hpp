@@ -24,6 +24,9 @@ struct Cue {
   bool hearer = false;      // told/informed: the hearer follows the verb
   bool participle = false;  // saying, adding: subject is usually elsewhere
   bool weak = false;        // needs "that", ':' or a quote (continued, asked)
+  bool belief = false;      // believes, thinks: a clause without "that" is accepted
+  bool desire = false;      // wants/plans + infinitive: the content is the infinitive
+  bool evidence = false;    // shows/found: only with a poll/study/video subject
 };
 
 std::vector<Cue> find_cues(const std::vector<Token>& toks);

@@ -6,6 +6,8 @@
 
 namespace claims::corpus {
 
+using entities::Kind;
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out)
@@ -26,15 +28,33 @@ std::size_t token_count(std::string_view s) {
   return n;
 }
 
+bool is_acronym(std::string_view s) {
+  if (s.size() < 2 || s.find(' ') != std::string_view::npos) return false;
+  for (char c : s)
+    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
+  return true;
+}
+
 // A fuller form of the same name: more name parts, or an expansion rather
-// than an acronym.
+// than an acronym. Between two spellings of equal length the first seen
+// stays canonical, so names do not flip as articles arrive.
 bool fuller(std::string_view candidate, std::string_view current) {
   std::size_t a = token_count(candidate), b = token_count(current);
   if (a != b) return a > b;
-  return candidate.size() > current.size();
+  return is_acronym(current) && !is_acronym(candidate);
 }
 
+// "other" is an unknown kind: it can be any of the others.
+bool kinds_agree(Kind a, Kind b) { return a == b || a == Kind::other || b == Kind::other; }
+
 }  // namespace
+
+std::string first_token_key(std::string_view name) {
+  auto b = name.find_first_not_of(" \t\n");
+  if (b == std::string_view::npos) return {};
+  auto e = name.find_first_of(" \t\n", b);
+  return entities::alias_key(name.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+}
 
 std::string last_token_key(std::string_view name) {
   auto e = name.find_last_not_of(" \t\n");
@@ -81,7 +101,7 @@ std::int64_t EntityResolver::match(const entities::Entity& e, std::int64_t party
   }
   // Same kind, and never across sides.
   auto compatible = [&](const KnownEntity& k) {
-    return k.kind == e.kind && (party == 0 || k.party == 0 || k.party == party || k.id == party);
+    return kinds_agree(k.kind, e.kind) && (party == 0 || k.party == 0 || k.party == party || k.id == party);
   };
   // The index may lag behind what this resolver changed but has not written.
   auto fresh = [&](const KnownEntity& k) -> KnownEntity {
@@ -101,10 +121,11 @@ std::int64_t EntityResolver::match(const entities::Entity& e, std::int64_t party
     if (compatible(fresh(k)) && entities::same_entity_name(e.name, fresh(k).name, e.kind)) return k.id;
   for (const auto& [id, k] : pending_)
     if (compatible(k) && entities::same_entity_name(e.name, k.name, e.kind)) return id;
-  // 4. A lone surname: the one living person who carries it.
+  // 4. A lone name: the one living person (of a compatible side) whose
+  // first or last name part it is.
   if (e.kind == entities::Kind::person && token_count(e.name) == 1) {
     std::set<std::int64_t> found;
-    for (const auto& k : index_.by_last_key(entities::alias_key(e.name)))
+    for (const auto& k : index_.by_name_part(entities::alias_key(e.name)))
       if (!fresh(k).deceased && compatible(fresh(k))) found.insert(k.id);
     if (found.size() == 1) return *found.begin();
   }
@@ -134,6 +155,10 @@ std::vector<std::int64_t> EntityResolver::resolve(const entities::Analysis& a) {
     }
     if (k.role.empty() && !e.role.empty()) {
       k.role = e.role;
+      changed = true;
+    }
+    if (k.kind == Kind::other && e.kind != Kind::other) {
+      k.kind = e.kind;
       changed = true;
     }
     if (changed) pending_[id] = k;
@@ -175,6 +200,16 @@ std::optional<std::string> canonical_name(EntityIndex& index, std::string_view a
   if (!exact.empty()) return exact.front().name;
   for (const auto& k : index.by_key(entities::alias_key(alias)))
     if (entities::same_entity_name(alias, k.name, k.kind)) return k.name;
+  // A lone name part ("Karimi" for "Bilal Karimi"): the one living person.
+  if (token_count(alias) == 1) {
+    std::optional<std::string> found;
+    for (const auto& k : index.by_name_part(entities::alias_key(alias))) {
+      if (k.deceased) continue;
+      if (found && *found != k.name) return std::nullopt;  // ambiguous
+      found = k.name;
+    }
+    return found;
+  }
   return std::nullopt;
 }
 

@@ -4,8 +4,9 @@
 //
 // The order of evidence: an analyst's alias edit wins; then an exact alias
 // already seen; then a transliteration-folded key with a name-part check
-// (entities::same_entity_name); then, for a lone surname, the one living
-// person who carries it. Different sides never merge.
+// (entities::same_entity_name); then, for a lone name ("Dashti",
+// "Zabihullah"), the one living person of a compatible side whose first or
+// last name part it is. Different sides never merge.
 //
 // Pure C++: what the corpus knows comes through the EntityIndex interface
 // (the store answers it with indexed SQL, tests with maps), so memory does
@@ -36,13 +37,15 @@ struct KnownEntity {
 // Keys the index is searched by.
 std::string lower(std::string_view s);               // ASCII lower-case alias
 std::string last_token_key(std::string_view name);   // alias_key of the last name part
+std::string first_token_key(std::string_view name);  // alias_key of the first name part
 
 class EntityIndex {
  public:
   virtual ~EntityIndex() = default;
   virtual std::vector<KnownEntity> by_alias(const std::string& lower_alias) = 0;
   virtual std::vector<KnownEntity> by_key(const std::string& key) = 0;
-  virtual std::vector<KnownEntity> by_last_key(const std::string& key) = 0;  // persons
+  // Persons whose first or last name part folds to `key`.
+  virtual std::vector<KnownEntity> by_name_part(const std::string& key) = 0;
   virtual std::optional<KnownEntity> by_name(const std::string& name) = 0;
   virtual std::optional<KnownEntity> by_id(std::int64_t id) = 0;
   // An analyst's edit of an alias: nullopt = none; a nullopt inside = the
@@ -75,7 +78,8 @@ class EntityResolver {
 };
 
 // What claims_canonical() answers: the canonical name an alias resolves to
-// (an analyst's edit first, then an exact alias, then a spelling variant).
+// (an analyst's edit first, then an exact alias, then a spelling variant,
+// then the one living person a lone name part belongs to).
 std::optional<std::string> canonical_name(EntityIndex& index, std::string_view alias);
 
 }  // namespace claims::corpus
