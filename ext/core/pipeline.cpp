@@ -37,6 +37,10 @@ void to_codepoints(Annotations& a, const text::OffsetMap& map) {
     cp(q.start);
     cp(q.end);
   }
+  for (auto& t : a.timexes) {
+    cp(t.start);
+    cp(t.end);
+  }
   for (auto& c : a.claims) {
     cp(c.speaker_start);
     cp(c.speaker_end);
@@ -54,23 +58,36 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   return to_sentences(text, sentences::split(text), map);
 }
 
-Annotations annotate_text(std::string_view text) {
+Annotations annotate_text(std::string_view text, std::optional<time::Date> reference) {
   Annotations a;
   text::OffsetMap map(text);
   auto spans = sentences::split(text);
   a.entities = entities::analyze(text, spans);
   a.quantities = quantities::extract(text);
+  a.timexes = time::extract(text, reference);
   a.claims = attribution::extract(text, spans, a.entities, a.quantities);
+  a.claim_dates = dating::date_claims(spans, a.claims, a.timexes, reference);
   a.sentences = to_sentences(text, spans, map);
   to_codepoints(a, map);
   return a;
 }
 
-Document annotate(std::string_view text, const article::Given& given) {
+Document annotate(std::string_view text, const article::Given& given, const CorpusContext& context) {
   Document doc;
   doc.key = content_key(text);
   doc.article = article::parse(text, given);
-  doc.annotations = annotate_text(doc.article.body);
+  auto& art = doc.article;
+  if (!art.published) {
+    std::optional<int> hint = context.year_hint ? context.year_hint() : std::nullopt;
+    if (auto inferred = dating::infer_published(time::extract(art.body, std::nullopt), hint)) {
+      art.published = time::to_iso(inferred->date);
+      art.published_from = "inferred";
+      art.notes.push_back("publication date inferred: " + inferred->why);
+    }
+  }
+  std::optional<time::Date> reference;
+  if (art.published) reference = time::parse_iso_date(*art.published);
+  doc.annotations = annotate_text(art.body, reference);
   doc.sentences = doc.annotations.sentences;
   text::OffsetMap map(doc.article.text);
   for (const auto& r : doc.article.removed)
@@ -79,14 +96,14 @@ Document annotate(std::string_view text, const article::Given& given) {
 }
 
 std::optional<Document> process(std::string_view bytes, const article::Given& given,
-                                std::string& reason, std::string& note) {
+                                std::string& reason, std::string& note, const CorpusContext& context) {
   text::Decoded d = text::decode(bytes);
   if (!d.ok) {
     reason = d.reason;
     return std::nullopt;
   }
   note = d.note;
-  return annotate(d.text, given);
+  return annotate(d.text, given, context);
 }
 
 }  // namespace claims

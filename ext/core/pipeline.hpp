@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,8 +16,10 @@
 
 #include "core/article/article.hpp"
 #include "core/claims/claims.hpp"
+#include "core/dating/dating.hpp"
 #include "core/entities/entities.hpp"
 #include "core/quantities/quantities.hpp"
+#include "core/time/timex.hpp"
 
 namespace claims {
 
@@ -41,7 +44,16 @@ struct Annotations {
   std::vector<Sentence> sentences;
   entities::Analysis entities;
   std::vector<quantities::Quantity> quantities;
+  std::vector<time::Timex> timexes;  // normalised against the reference date
   std::vector<attribution::Claim> claims;
+  std::vector<dating::ClaimDates> claim_dates;  // one per claim
+};
+
+// What the corpus tells about a new article: the year its articles are
+// usually from, for dates written without one. Asked only when an article
+// has no date of its own (it may cost a query).
+struct CorpusContext {
+  std::function<std::optional<int>()> year_hint;
 };
 
 struct Document {
@@ -60,16 +72,19 @@ std::string content_key(std::string_view normalized_text);
 // Sentences of any UTF-8 text, with code-point offsets into it.
 std::vector<Sentence> split_sentences(std::string_view text);
 
-// Sentences, entities, quantities and claims of any UTF-8 text.
-Annotations annotate_text(std::string_view text);
+// Sentences, entities, quantities, temporal expressions and dated claims
+// of any UTF-8 text; `reference` is the date it was written, if known.
+Annotations annotate_text(std::string_view text, std::optional<time::Date> reference = std::nullopt);
 
 // Everything derived from an article's stored text (used at ingest and by
-// claims_rebuild). `text` must already be decoded and normalised.
-Document annotate(std::string_view text, const article::Given& given);
+// claims_rebuild). `text` must already be decoded and normalised. An
+// article with no publication date gets one inferred from the dates it
+// mentions (published_from = "inferred") when they support a guess.
+Document annotate(std::string_view text, const article::Given& given, const CorpusContext& context = {});
 
 // Decode + annotate. On unusable bytes returns nullopt and sets `reason`;
 // `note` receives a remark worth logging even when the article is kept.
 std::optional<Document> process(std::string_view bytes, const article::Given& given,
-                                std::string& reason, std::string& note);
+                                std::string& reason, std::string& note, const CorpusContext& context = {});
 
 }  // namespace claims

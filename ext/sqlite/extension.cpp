@@ -47,6 +47,8 @@ const ModuleSpec kModules[] = {
     {"claims_quantities", pure_tvf_module(), &kQuantitiesTvf},
     {"claims_extract", pure_tvf_module(), &kExtractTvf},
     {"claims", query_tvf_module(), &kClaimsTvf},
+    {"on_date", query_tvf_module(), &kOnDateTvf},
+    {"claims_dates", pure_tvf_module(), &kDatesTvf},
 };
 
 constexpr int kMinSqlite = 3038000;

@@ -58,16 +58,19 @@ class Progress {
 };
 
 // One article through the pipeline into the store; returns its id or nullopt.
-std::optional<std::int64_t> ingest_one(store::Writer& w, std::string_view bytes, const store::Origin& origin) {
+std::optional<std::int64_t> ingest_one(store::Writer& w, std::string_view bytes, const store::Origin& origin,
+                                       store::YearTally& years) {
   std::string reason, note;
-  auto doc = process(bytes, origin.given, reason, note);
+  auto doc = process(bytes, origin.given, reason, note, years.context());
   if (!doc) {
     w.log(origin.path, origin.line, "skipped", reason);
     return std::nullopt;
   }
   if (!note.empty()) w.log(origin.path, origin.line, "note", note);
   for (const auto& n : doc->article.notes) w.log(origin.path, origin.line, "note", n);
-  return w.add(*doc, origin);
+  auto id = w.add(*doc, origin);
+  if (id) years.add(*doc);
+  return id;
 }
 
 }  // namespace
@@ -92,6 +95,7 @@ void fn_ingest(sqlite3_context* ctx, int, sqlite3_value** argv) {
   std::int64_t added = 0;
   std::uint64_t bytes_done = 0;
   Progress progress(files.files.size(), files.total_bytes);
+  store::YearTally years(db);
   for (std::size_t i = 0; i < files.files.size(); ++i) {
     const std::string& file = files.files[i];
     article::read_file(
@@ -99,7 +103,7 @@ void fn_ingest(sqlite3_context* ctx, int, sqlite3_value** argv) {
         [&](article::RawArticle&& raw) {
           store::Origin origin{raw.path, static_cast<std::int64_t>(raw.line), raw.given};
           bytes_done += raw.bytes.size();
-          if (ingest_one(w, raw.bytes, origin)) ++added;
+          if (ingest_one(w, raw.bytes, origin, years)) ++added;
         },
         [&](article::Skipped&& s) { w.log(s.path, static_cast<std::int64_t>(s.line), "skipped", s.reason); });
     progress.update(i + 1, bytes_done);
@@ -133,7 +137,8 @@ void fn_ingest_text(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   store::SqlEntityIndex index(db);
   corpus::EntityResolver resolver(index);
   store::Writer w(db, resolver);
-  auto id = ingest_one(w, bytes, origin);
+  store::YearTally years(db);
+  auto id = ingest_one(w, bytes, origin, years);
   sp.release();
   if (id) sqlite3_result_int64(ctx, *id);
   else sqlite3_result_null(ctx);
@@ -157,13 +162,14 @@ void fn_rebuild(sqlite3_context* ctx, int, sqlite3_value**) {
   Stmt get(db,
            "SELECT raw, path, line, given_title, given_published, given_source, given_url"
            " FROM main.claims_corpus_article WHERE article_id = ?1");
+  store::YearTally years(db);
   for (std::int64_t id : ids) {
     get.bind(1, id);
     if (!get.step()) throw Error("article " + std::to_string(id) + " vanished during rebuild");
     std::string raw = get.text(0).value_or("");
     store::Origin origin{get.text(1), get.int64(2), {get.text(3), get.text(4), get.text(6), get.text(5)}};
     get.reset();
-    w.replace(id, annotate(raw, origin.given), origin);
+    w.replace(id, annotate(raw, origin.given, years.context()), origin);
   }
   sp.release();
   sqlite3_result_int64(ctx, static_cast<std::int64_t>(ids.size()));

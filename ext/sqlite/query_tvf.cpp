@@ -54,8 +54,9 @@ int x_disconnect(sqlite3_vtab* vt) {
 int x_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
   const QueryTvfSpec& spec = spec_of(vt);
   return guard_vtab(vt, spec.name, [&] {
-    int rc = plan_hidden_args(info, spec.n_out, spec.n_args, 0, spec.name);
+    int rc = plan_hidden_args(info, spec.n_out, spec.n_args, spec.n_required, spec.usage);
     bool indexed = info->idxNum != 0;
+    if (indexed) info->idxStr = const_cast<char*>(spec.index_name);  // static: needToFreeIdxStr stays 0
     info->estimatedCost = indexed ? 100.0 : 100000.0;
     info->estimatedRows = indexed ? 20 : 10000;
     return rc;

@@ -23,6 +23,11 @@ struct QueryTvfSpec {
   const char* schema;  // outputs first, then HIDDEN argument columns
   int n_out;
   int n_args;
+  int n_required;      // leading arguments that must be given
+  const char* usage;   // shown when a required argument is missing
+  // Shown by EXPLAIN QUERY PLAN when the arguments are given (idxStr): the
+  // index the query uses, e.g. "claim date index".
+  const char* index_name;
   // Prepares the statement for the given arguments (nullptr = not given)
   // and binds them; its result columns are the n_out outputs, in order.
   void (*prepare)(sqlite3* db, sqlite3_value** args, sqlite3_stmt** out);

@@ -32,5 +32,7 @@ extern const PureTvfSpec kExtractTvf;     // extract_tvf.cpp
 const sqlite3_module* query_tvf_module();
 struct QueryTvfSpec;
 extern const QueryTvfSpec kClaimsTvf;     // claims_tvf.cpp
+extern const QueryTvfSpec kOnDateTvf;     // claims_tvf.cpp
+extern const PureTvfSpec kDatesTvf;       // dates_tvf.cpp
 
 }  // namespace claims::sql

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <iterator>
 
 #include "sqlite/guard.hpp"
@@ -15,15 +16,16 @@ namespace claims::store {
 namespace {
 // Shadow tables (protected). "useralias" is deliberately not among them:
 // analysts write it through the aliases view.
-constexpr std::array<std::string_view, 11> kSuffixes = {
-    "config", "article", "sentence", "region", "log", "entity",
-    "alias", "mention", "claim", "claimentity", "quantity"};
+constexpr std::array<std::string_view, 13> kSuffixes = {
+    "config", "article", "sentence", "region", "log", "entity", "alias",
+    "mention", "claim", "claimentity", "quantity", "timex", "link"};
 constexpr std::array<std::string_view, 1> kPlainSuffixes = {"useralias"};
-constexpr std::array<const char*, 8> kViews = {"articles", "sentences", "boilerplate", "ingest_log",
-                                               "entities", "mentions", "quantities", "aliases"};
+constexpr std::array<const char*, 10> kViews = {"articles", "sentences", "boilerplate", "ingest_log",
+                                                "entities", "mentions", "quantities", "aliases", "dates",
+                                                "timeline"};
 // Tables cleared and re-derived by claims_rebuild (articles keep their ids).
-constexpr std::array<std::string_view, 6> kDerived = {"entity", "alias", "mention", "claim",
-                                                      "claimentity", "quantity"};
+constexpr std::array<std::string_view, 8> kDerived = {"entity", "alias", "mention", "claim",
+                                                      "claimentity", "quantity", "timex", "link"};
 
 std::string schema_sql(std::string_view name) {
   std::string_view sql = schema::embedded(name);
@@ -91,6 +93,38 @@ void drop_tables(sqlite3* db) {
     sql::exec(db, ("DROP TABLE IF EXISTS main.claims_corpus_" + std::string(suffix)).c_str());
 }
 
+void YearTally::load() {
+  if (loaded_) return;
+  loaded_ = true;
+  sql::Stmt q(db_,
+              "SELECT CAST(substr(published, 1, 4) AS INTEGER), count(*) FROM main.claims_corpus_article"
+              " WHERE published IS NOT NULL AND published_from <> 'inferred' GROUP BY 1");
+  while (q.step()) counts_[static_cast<int>(q.int64(0))] += q.int64(1);
+}
+
+void YearTally::add(const Document& doc) {
+  if (!loaded_) return;  // not read yet: the store will include it when it is
+  const auto& a = doc.article;
+  if (a.published && a.published->size() >= 4 && a.published_from != "inferred")
+    ++counts_[std::atoi(a.published->substr(0, 4).c_str())];
+}
+
+CorpusContext YearTally::context() {
+  CorpusContext c;
+  c.year_hint = [this]() -> std::optional<int> {
+    load();
+    std::optional<int> year;
+    std::int64_t best = 0;
+    for (const auto& [y, n] : counts_)
+      if (n >= best) {  // ties: the later year
+        best = n;
+        year = y;
+      }
+    return year;
+  };
+  return c;
+}
+
 void clear_derived(sqlite3* db) {
   for (auto suffix : kDerived) sql::exec(db, ("DELETE FROM main.claims_corpus_" + std::string(suffix)).c_str());
 }
@@ -132,15 +166,20 @@ Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
       insert_claim_(db,
                     "INSERT INTO main.claims_corpus_claim(article_id, sentence_id, start, \"end\", text, speaker,"
                     " speaker_start, speaker_end, speaker_id, party_id, verb, verb_start, verb_end, stance, kind,"
-                    " is_quote, hedged, location_id, confidence)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"),
+                    " is_quote, hedged, location_id, confidence, said_on, event_date, event_date_end,"
+                    " date_precision, date_rule)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
+                    " ?20, ?21, ?22, ?23, ?24)"),
       insert_claim_entity_(db,
                            "INSERT OR IGNORE INTO main.claims_corpus_claimentity(entity_id, claim_id, role)"
                            " VALUES (?1, ?2, ?3)"),
       insert_quantity_(db,
                        "INSERT INTO main.claims_corpus_quantity(article_id, sentence_id, claim_id, start, \"end\","
                        " text, value, low, high, qualifier, count_type, object, repeat)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)") {}
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+      insert_timex_(db,
+                    "INSERT INTO main.claims_corpus_timex(article_id, sentence_id, start, \"end\", text, type, value,"
+                    " mod, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)") {}
 
 namespace {
 // What the articles.source column shows: the source given at ingest, else
@@ -273,7 +312,10 @@ void Writer::insert_annotations(std::int64_t id, const Annotations& a,
   }
   // Claims, each with the entities it involves.
   std::vector<std::optional<std::int64_t>> claim_of_quantity(a.quantities.size());
-  for (const auto& c : a.claims) {
+  for (std::size_t ci = 0; ci < a.claims.size(); ++ci) {
+    const auto& c = a.claims[ci];
+    const dating::ClaimDates none;
+    const dating::ClaimDates& when = ci < a.claim_dates.size() ? a.claim_dates[ci] : none;
     auto speaker = entity(c.speaker_entity);
     std::optional<std::int64_t> party;
     if (c.speaker_entity >= 0 && static_cast<std::size_t>(c.speaker_entity) < a.entities.entities.size())
@@ -298,6 +340,9 @@ void Writer::insert_annotations(std::int64_t id, const Annotations& a,
     bind_opt(insert_claim_, 10, party);
     bind_opt(insert_claim_, 18, location);
     sqlite3_bind_double(insert_claim_.get(), 19, c.confidence);
+    insert_claim_.bind(20, when.said_on).bind(21, when.event_date).bind(22, when.event_date_end);
+    if (!when.precision.empty()) insert_claim_.bind(23, std::string_view(when.precision));
+    if (!when.rule.empty()) insert_claim_.bind(24, std::string_view(when.rule));
     insert_claim_.run();
     std::int64_t claim_id = sqlite3_last_insert_rowid(db_);
     auto link = [&](std::optional<std::int64_t> eid, std::string_view role) {
@@ -316,13 +361,28 @@ void Writer::insert_annotations(std::int64_t id, const Annotations& a,
       if (q >= 0 && static_cast<std::size_t>(q) < claim_of_quantity.size() && !claim_of_quantity[static_cast<std::size_t>(q)])
         claim_of_quantity[static_cast<std::size_t>(q)] = claim_id;
   }
+  auto sentence_at = [&](std::size_t pos) -> std::optional<std::int64_t> {
+    auto after = std::upper_bound(a.sentences.begin(), a.sentences.end(), pos,
+                                  [](std::size_t v, const Sentence& s) { return v < s.start; });
+    if (after != a.sentences.begin() && pos < std::prev(after)->end) return sentence_id(std::prev(after)->ord);
+    return std::nullopt;
+  };
+  for (const auto& t : a.timexes) {
+    insert_timex_.bind(1, id)
+        .bind(3, i64(t.start))
+        .bind(4, i64(t.end))
+        .bind(5, std::string_view(t.text))
+        .bind(6, std::string_view(t.type))
+        .bind(7, std::string_view(t.value))
+        .bind(9, std::string_view(t.rule));
+    if (!t.mod.empty()) insert_timex_.bind(8, std::string_view(t.mod));
+    bind_opt(insert_timex_, 2, sentence_at(t.start));
+    insert_timex_.run();
+  }
   // Quantities, linked to the claim that carries them.
   for (std::size_t i = 0; i < a.quantities.size(); ++i) {
     const auto& q = a.quantities[i];
-    std::optional<std::int64_t> sentence;
-    auto after = std::upper_bound(a.sentences.begin(), a.sentences.end(), q.start,
-                                  [](std::size_t v, const Sentence& s) { return v < s.start; });
-    if (after != a.sentences.begin() && q.start < std::prev(after)->end) sentence = sentence_id(std::prev(after)->ord);
+    std::optional<std::int64_t> sentence = sentence_at(q.start);
     insert_quantity_.bind(1, id)
         .bind(4, i64(q.start))
         .bind(5, i64(q.end))

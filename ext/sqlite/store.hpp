@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,22 @@ struct Origin {
 // Deletes every row derived from the article texts (claims_rebuild).
 void clear_derived(sqlite3* db);
 
+// How many stored articles were published in each year (dates from the
+// text or given, not inferred): the year hint for dates without a year.
+// Kept up to date in memory during an ingest, so it is read once a call.
+class YearTally {
+ public:
+  explicit YearTally(sqlite3* db) : db_(db) {}
+  void add(const Document& doc);
+  CorpusContext context();
+
+ private:
+  void load();
+  sqlite3* db_;
+  bool loaded_ = false;  // read from the store on first need only
+  std::map<int, std::int64_t> counts_;
+};
+
 class Writer {
  public:
   Writer(sqlite3* db, corpus::EntityResolver& resolver);
@@ -61,7 +78,7 @@ class Writer {
   corpus::EntityResolver& resolver_;
   sql::Stmt find_hash_, insert_article_, update_article_, insert_sentence_, insert_region_,
       delete_sentences_, delete_regions_, insert_log_, upsert_entity_, insert_alias_, insert_mention_,
-      insert_claim_, insert_claim_entity_, insert_quantity_;
+      insert_claim_, insert_claim_entity_, insert_quantity_, insert_timex_;
 };
 
 }  // namespace claims::store

@@ -125,9 +125,16 @@ CREATE TABLE IF NOT EXISTS claims_corpus_claim(
   is_quote INTEGER NOT NULL,
   hedged INTEGER NOT NULL,
   location_id INTEGER,                -- entity (place the claim is about)
-  confidence REAL NOT NULL
+  confidence REAL NOT NULL,
+  said_on TEXT,                       -- YYYY-MM-DD: when the statement was made
+  event_date TEXT,                    -- first day of what the claim is about
+  event_date_end TEXT,                -- last day (inclusive)
+  date_precision TEXT,                -- day | week | weekend | month | quarter | year | decade
+  date_rule TEXT                      -- the rule that dated it
 );
 CREATE INDEX IF NOT EXISTS claims_corpus_claim_article ON claims_corpus_claim(article_id);
+-- on_date(d): claims whose event interval overlaps d, by range on event_date.
+CREATE INDEX IF NOT EXISTS claims_corpus_claim_date ON claims_corpus_claim(event_date, event_date_end);
 
 -- Which entities each claim involves (speaker, side, location, mentioned
 -- in the content): the index behind claims('place or name').
@@ -157,3 +164,30 @@ CREATE TABLE IF NOT EXISTS claims_corpus_quantity(
 );
 CREATE INDEX IF NOT EXISTS claims_corpus_quantity_article ON claims_corpus_quantity(article_id);
 CREATE INDEX IF NOT EXISTS claims_corpus_quantity_claim ON claims_corpus_quantity(claim_id);
+
+-- Temporal expressions, normalised against the article's publication date.
+CREATE TABLE IF NOT EXISTS claims_corpus_timex(
+  timex_id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  sentence_id INTEGER,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  type TEXT NOT NULL,                 -- DATE | TIME | DURATION | SET
+  value TEXT NOT NULL,                -- TimeML value
+  mod TEXT,
+  rule TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_corpus_timex_article ON claims_corpus_timex(article_id);
+
+-- Pairs of claims that cannot both be true.
+CREATE TABLE IF NOT EXISTS claims_corpus_link(
+  link_id INTEGER PRIMARY KEY,
+  a INTEGER NOT NULL,                 -- claim ids, a < b
+  b INTEGER NOT NULL,
+  kind TEXT NOT NULL,                 -- denial | control | quantity | event
+  score REAL NOT NULL,
+  reason TEXT NOT NULL,
+  UNIQUE(a, b)
+);
+CREATE INDEX IF NOT EXISTS claims_corpus_link_b ON claims_corpus_link(b);

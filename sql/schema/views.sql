@@ -68,3 +68,18 @@ BEGIN
   INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
   SELECT new.alias, name FROM claims_corpus_entity WHERE entity_id = new.entity_id;
 END;
+
+CREATE VIEW IF NOT EXISTS dates AS
+SELECT timex_id, article_id, sentence_id, start, "end", text, type, value, mod, rule
+FROM claims_corpus_timex;
+
+-- Claims per day and side: how many, from how many articles, and how many
+-- of them are disputed (in a contradiction).
+CREATE VIEW IF NOT EXISTS timeline AS
+SELECT c.event_date AS date, p.name AS party, count(*) AS n_claims,
+       count(DISTINCT c.article_id) AS n_articles,
+       sum(EXISTS (SELECT 1 FROM claims_corpus_link AS l WHERE l.a = c.claim_id OR l.b = c.claim_id))
+         AS n_disputed
+FROM claims_corpus_claim AS c LEFT JOIN claims_corpus_entity AS p ON p.entity_id = c.party_id
+WHERE c.event_date IS NOT NULL
+GROUP BY c.event_date, p.name;

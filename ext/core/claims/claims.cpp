@@ -41,6 +41,11 @@ constexpr double kNeighbourSentence = 0.6;  // "He said." taking the previous se
 constexpr double kPassiveBy = 0.6;
 constexpr double kImpersonal = 0.35;
 constexpr double kHeadlineFactor = 0.9;
+constexpr double kClauseSubject = 0.6;    // "X attacked Y, saying S": the clause's subject
+constexpr double kWeakCueFactor = 0.8;    // beliefs, wants, evidence: not plain assertions
+constexpr double kLabel = 0.6;            // "NAME: S" transcript lines and headline labels
+constexpr double kDashCredit = 0.7;       // a quote followed by "-- Name"
+
 
 struct Draft {
   std::size_t sentence = 0;
@@ -61,6 +66,7 @@ struct Plan {
   bool content_before = false;  // tag / inversion: the content precedes
   bool inherited_speaker = false;
   std::size_t clause_first = 0;  // first token of this attribution's clause
+  std::size_t content_from = 0;  // when non-zero: the content starts here ("Said X: S")
   double confidence = 0;
   bool drop = false;
 };
@@ -92,6 +98,8 @@ class Extractor {
   bool content_from_tokens(const std::vector<Token>& toks, std::size_t first, std::size_t last, Draft& d) const;
   bool quote_content(int region, Draft& d) const;
   void attach_orphan_quotes();
+  void label_claim(std::size_t s, const std::vector<Token>& toks);
+  void dash_credits();
   Claim finish(const Draft& d);  // in text order: tracks the previous speaker
 
   std::string_view text_;
@@ -176,9 +184,123 @@ bool Extractor::quote_content(int r, Draft& d) const {
   return true;
 }
 
+// "NAME: S" opening a paragraph: an interview transcript line ("SMITH:
+// Well, …") or a headline label ("Minister: talks have failed"). The label
+// is all capitals or a known entity or an evidence noun ("Poll: …"), and
+// the content runs to the end of the paragraph.
+void Extractor::label_claim(std::size_t s, const std::vector<Token>& toks) {
+  if (s > 0 && para_[s - 1] == para_[s]) return;
+  const auto& lex = cue_lexicon();
+  std::size_t i = 0;
+  if (i < toks.size() && region_opened_by(toks[i]) >= 0) ++i;
+  std::size_t c = i;
+  while (c < toks.size() && c - i < 5 && toks[c].word()) ++c;
+  if (c == i || c + 3 >= toks.size() || !toks[c].is(":")) return;
+  bool caps = true, capitalized = true;
+  for (std::size_t k = i; k < c; ++k) {
+    const Token& t = toks[k];
+    if (lex.colon_labels.count(t.lower) || is_number(t.lower) || is_time_word(t.lower)) return;
+    capitalized &= t.capitalized;
+    for (std::size_t b = t.start; b < t.end; ++b) caps &= !(text_[b] >= 'a' && text_[b] <= 'z');
+  }
+  if (!capitalized) return;
+  bool known = ents_.entity_at(toks[i].start, toks[c - 1].end) >= 0 ||
+               (c == i + 1 && lex.evidence_nouns.count(toks[i].lower));
+  if (!(caps && toks[i].end - toks[i].start >= 2) && !known) return;
+  std::size_t words = 0;
+  for (std::size_t k = c + 1; k < toks.size(); ++k) words += toks[k].word();
+  if (words < 3) return;
+  Draft d;
+  d.sentence = s;
+  d.has_speaker = true;
+  d.speaker_start = toks[i].start;
+  d.speaker_end = toks[c - 1].end;
+  d.verb_start = toks[c].start;
+  d.verb_end = toks[c].end;
+  std::size_t last = s;
+  while (last + 1 < sents_.size() && para_[last + 1] == para_[s]) ++last;
+  std::size_t a = toks[c + 1].start, e = std::min(sents_[last].end, text_.size());
+  if (int r = region_opened_by(toks[c + 1]); r >= 0 && regions_[r].close_end + 2 >= e) {
+    a = regions_[r].inner_start;
+    e = regions_[r].inner_end;
+  }
+  if (int r = quote_at(regions_, a); r >= 0 && regions_[r].inner_end < e && regions_[r].open < toks[i].end)
+    e = regions_[r].inner_end;  // the transcript quote closes before the paragraph end
+  while (e > a && (text_[e - 1] == ' ' || text_[e - 1] == '.' || text_[e - 1] == '\n' || text_[e - 1] == '"')) --e;
+  if (e <= a) return;
+  d.start = a;
+  d.end = e;
+  d.is_quote = false;
+  d.confidence = kLabel;
+  drafts_.push_back(d);
+}
+
+// A quote credited after it with a dash: `"S" ― Jane Doe` (reader comments,
+// epigraphs, lists of reactions). The name is one to six capitalised words
+// ending the line.
+void Extractor::dash_credits() {
+  std::vector<Draft> added;
+  // Contents already found, by start: a credited quote that is already a
+  // claim's content is not added again.
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(drafts_.size());
+  for (const Draft& o : drafts_) spans.emplace_back(o.start, o.end);
+  std::sort(spans.begin(), spans.end());
+  std::size_t longest = 0;
+  for (const auto& sp : spans) longest = std::max(longest, sp.second - sp.first);
+  for (const QuoteRegion& r : regions_) {
+    if (!r.closed) continue;
+    std::size_t i = r.close_end, lim = std::min(text_.size(), r.close_end + 120);
+    auto toks = tokenize(text_, i, lim);
+    std::size_t k = 0;
+    while (k < toks.size() && toks[k].is(",")) ++k;
+    if (k >= toks.size() || !toks[k].is("-")) continue;
+    std::size_t dash = k;
+    while (k < toks.size() && toks[k].is("-")) ++k;
+    // No line break between the quote and the credit.
+    if (text_.substr(r.close_end, toks[dash].start - r.close_end).find('\n') != std::string_view::npos) continue;
+    std::size_t name = k, words = 0;
+    while (k < toks.size() && toks[k].word() && toks[k].capitalized && words < 6 &&
+           text_.substr(toks[name].start, toks[k].start - toks[name].start).find('\n') == std::string_view::npos) {
+      ++k;
+      ++words;
+    }
+    if (words == 0) continue;
+    std::size_t end = toks[k - 1].end;
+    // The credit ends the line (a full stop may close it).
+    std::size_t e = end;
+    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '.')) ++e;
+    if (e < text_.size() && text_[e] != '\n') continue;
+    Draft d;
+    auto it = std::upper_bound(sents_.begin(), sents_.end(), r.open,
+                               [](std::size_t pos, const sentences::Span& sp) { return pos < sp.start; });
+    d.sentence = it == sents_.begin() ? 0 : static_cast<std::size_t>(it - sents_.begin()) - 1;
+    d.has_speaker = true;
+    d.speaker_start = toks[name].start;
+    d.speaker_end = end;
+    d.verb_start = toks[dash].start;
+    d.verb_end = toks[name - 1].end;
+    d.confidence = kDashCredit;
+    if (!quote_content(static_cast<int>(&r - regions_.data()), d)) continue;
+    bool used = false;
+    auto hi = std::lower_bound(spans.begin(), spans.end(), std::make_pair(d.end, std::size_t{0}));
+    for (auto it2 = hi; it2 != spans.begin() && !used && hi - it2 < 64;) {
+      --it2;
+      if (it2->first + longest < d.start) break;
+      used = it2->second > d.start;
+    }
+    if (!used) added.push_back(d);
+  }
+  if (added.empty()) return;
+  drafts_.insert(drafts_.end(), added.begin(), added.end());
+  std::stable_sort(drafts_.begin(), drafts_.end(),
+                   [](const Draft& a, const Draft& b) { return a.sentence < b.sentence; });
+}
+
 void Extractor::sentence_claims(std::size_t s) {
   auto toks = tokens_of(s);
   if (toks.empty()) return;
+  label_claim(s, toks);
   auto cues = find_cues(toks);
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
@@ -240,9 +362,26 @@ void Extractor::sentence_claims(std::size_t s) {
             p.inherited_speaker = true;
             p.confidence = kInherited;
             if (plans.back().cue.denial) p.cue.denial = true;  // "refuted X, saying S"
+          } else if (auto subj = cue.first > 0 && (toks[cue.first - 1].is(",") || toks[cue.first - 1].is("and"))
+                                     ? find_clause_subject(toks, cue.first)
+                                     : std::optional<TokenRange>{};
+                     subj) {
+            // "X attacked Y, saying S": the subject of the main clause.
+            p.speaker = subj;
+            p.inherited_speaker = true;
+            p.confidence = kClauseSubject;
           } else {
             p.drop = true;
           }
+          break;
+        }
+        if (cue.evidence) {
+          // "a poll shows S", "the study found S": only evidence subjects.
+          bool fits = sb.phrase && !sb.after_comma && lex.evidence_nouns.count(toks[sb.phrase->last - 1].lower);
+          if (!fits) { p.drop = true; break; }
+          p.speaker = sb.phrase;
+          p.clause_first = sb.phrase->first;
+          p.confidence = kCommonNoun * kWeakCueFactor;
           break;
         }
         // Coordinated verb: "X promised … and said S" keeps X.
@@ -252,6 +391,15 @@ void Extractor::sentence_claims(std::size_t s) {
           p.inherited_speaker = true;
           p.confidence = kInherited;
           break;
+        }
+        // "X criticised Y and said S" with no earlier cue: the clause subject.
+        if (!sb.phrase && sb.gap_start > 1 && toks[sb.gap_start - 1].is("and")) {
+          if (auto subj = find_clause_subject(toks, sb.gap_start - 1)) {
+            p.speaker = subj;
+            p.inherited_speaker = true;
+            p.confidence = kClauseSubject;
+            break;
+          }
         }
         if (sb.phrase) {
           p.speaker = sb.phrase;
@@ -266,8 +414,17 @@ void Extractor::sentence_claims(std::size_t s) {
           bool quote_before = f > 0 && (region_closed_by(toks[f - 1]) >= 0 ||
                                         (f > 1 && toks[f - 1].is(",") && region_closed_by(toks[f - 2]) >= 0));
           std::size_t adv = skip_adverbials(toks, cue.last, n);
-          bool comma_after = adv < n && toks[adv].is(",") && !(adv + 1 < n && toks[adv + 1].is("that"));
-          bool tag = quote_before || (sb.after_comma && (nothing_after || comma_after));
+          // `X said, "S"` opens its content after the comma.
+          bool quote_follows = adv + 1 < n && region_opened_by(toks[adv + 1]) >= 0;
+          bool comma_after = adv < n && toks[adv].is(",") && !(adv + 1 < n && toks[adv + 1].is("that")) &&
+                             !(quote_follows && !quote_before);
+          // A quote before the subject makes a tag only when no reported
+          // clause follows the cue: `"S," she said as …` but not
+          // `On "Show," X said his rival …`.
+          bool clause_follows = adv < n && toks[adv].word() && !toks[adv].in_quote &&
+                                (!lex.breakers.count(toks[adv].lower) || toks[adv].is("that"));
+          bool tag = (quote_before && (nothing_after || comma_after || !clause_follows)) ||
+                     (sb.after_comma && (nothing_after || comma_after));
           // Content before only in a tag: "S, X said" / "S," X said.
           if (nothing_after && f > 0 && !tag) { p.drop = true; break; }
           p.content_before = tag || (nothing_after && f > 0);
@@ -283,10 +440,23 @@ void Extractor::sentence_claims(std::size_t s) {
           // The inverted speaker closes the clause: "…, said X (on Sunday)."
           std::size_t rest = skip_adverbials(toks, p.speaker->last, n);
           bool more = rest < n && toks[rest].word() && !toks[rest].in_quote;
-          if (more) { p.drop = true; break; }
+          // `"…," said one source in the room` / "…, said X, who …"
+          bool quoted_tag = toks[sb.gap_start - 1].type == Token::Type::quote ||
+                            (sb.gap_start > 1 && region_closed_by(toks[sb.gap_start - 2]) >= 0);
+          static const char* const trailers[] = {"in", "on", "at", "from", "of", "for", "with", "during", "who", "as"};
+          bool trailer = false;
+          for (const char* w : trailers) trailer |= rest < n && toks[rest].is(w);
+          if (more && !quoted_tag && !trailer) { p.drop = true; break; }
           p.content_before = true;
           p.clause_first = sb.gap_start;
           p.confidence = speaker_confidence(toks, *p.speaker, false);
+        } else if (sb.gap_start == 0 && cue.first == 0 && toks[cue.first].capitalized) {
+          // Sentence-initial inversion: "Said X: S" / "Says X, S".
+          auto sp = find_phrase_after(toks, cue.last);
+          if (!sp || sp->last + 1 >= n || !(toks[sp->last].is(":") || toks[sp->last].is(","))) { p.drop = true; break; }
+          p.speaker = sp;
+          p.content_from = sp->last + 1;
+          p.confidence = speaker_confidence(toks, *sp, false);
         } else {
           p.drop = true;
         }
@@ -303,9 +473,17 @@ void Extractor::sentence_claims(std::size_t s) {
   for (std::size_t pi = 0; pi < plans.size(); ++pi) {
     Plan& p = plans[pi];
     if (p.drop) continue;
+    // A forward cue's content runs over a cue nested at its start: in "X
+    // said Y thinks S" the content of "said" is "Y thinks S".
+    std::size_t fwd_start = n;
+    if (p.cue.pattern == CuePattern::verb && !p.content_before)
+      fwd_start = p.content_from ? p.content_from : content_start_after(toks, p.cue.last - 1, p.cue.hearer, n);
     std::size_t next_clause = n;
-    for (std::size_t q = pi + 1; q < plans.size(); ++q)
-      if (!plans[q].drop) { next_clause = plans[q].clause_first; break; }
+    for (std::size_t q = pi + 1; q < plans.size(); ++q) {
+      if (plans[q].drop) continue;
+      bool nested = !plans[q].content_before && plans[q].clause_first == fwd_start;
+      if (!nested) { next_clause = plans[q].clause_first; break; }
+    }
     Draft d;
     d.sentence = s;
     d.verb_start = toks[p.cue.first].start;
@@ -378,7 +556,9 @@ void Extractor::sentence_claims(std::size_t s) {
             d.confidence = std::min(d.confidence, kNeighbourSentence);
           }
         } else {
-          std::size_t after = content_start_after(toks, p.cue.last - 1, p.cue.hearer, next_clause);
+          std::size_t after = p.content_from ? p.content_from
+                                             : content_start_after(toks, p.cue.last - 1, p.cue.hearer, next_clause);
+          if (p.cue.desire) after = p.cue.last;  // "wants [Congress] to S"
           bool that = after > 0 && toks[after - 1].is("that");
           if (after >= next_clause && after > 0 && toks[after - 1].is(":") && s + 1 < sents_.size()) {
             // "X said:" closing the sentence: the next sentence's quote.
@@ -387,15 +567,39 @@ void Extractor::sentence_claims(std::size_t s) {
           } else {
             ok = content_from_tokens(toks, after, next_clause, d);
           }
-          if (ok && p.cue.weak && !that && !d.is_quote) ok = false;
+          // A belief takes a plain clause too ("she thinks the plan is
+          // sound"): a subject-like start and a few words.
+          bool clause = false;
+          if (ok && p.cue.belief && !that && after < n) {
+            const Token& a = toks[after];
+            std::size_t words = 0;
+            for (std::size_t k = after; k < next_clause && words < 3; ++k) words += toks[k].word();
+            clause = words >= 3 && a.word() && !a.is("so") && !a.is("about") && !a.is("of") &&
+                     (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0);
+          }
+          if (ok && p.cue.weak && !that && !d.is_quote && !clause) ok = false;
+          if (ok && (p.cue.belief || p.cue.desire || p.cue.evidence))
+            d.confidence = std::min(d.confidence, p.confidence * kWeakCueFactor);
         }
         if (ok && p.cue.weak && p.content_before && !d.is_quote) ok = false;
         break;
       }
     }
     if (p.cue.pattern == CuePattern::verb && !p.speaker) ok = false;
+    std::optional<Draft> second;
+    if (ok && d.is_quote && p.content_before && p.cue.pattern == CuePattern::verb) {
+      // `"A," she said, "B."`: the quote after the tag is hers too.
+      std::size_t k = skip_adverbials(toks, my_end, n);
+      if (k + 1 < n && (toks[k].is(",") || toks[k].is(":"))) {
+        if (int r = region_opened_by(toks[k + 1]); r >= 0) {
+          Draft d2 = d;
+          if (quote_content(r, d2)) second = d2;
+        }
+      }
+    }
     if (ok) {
       drafts_.push_back(d);
+      if (second) drafts_.push_back(*second);
       if (p.content_before) prev_clause_end = std::max(prev_clause_end, my_end);
     }
   }
@@ -533,6 +737,7 @@ Claim Extractor::finish(const Draft& draft) {
 
 std::vector<Claim> Extractor::run() {
   for (std::size_t s = 0; s < sents_.size(); ++s) sentence_claims(s);
+  dash_credits();
   attach_orphan_quotes();
   // Duplicates (same content and speaker, e.g. a repeated headline cue).
   std::vector<Draft> unique;

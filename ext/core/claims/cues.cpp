@@ -29,12 +29,50 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       ++i;
       continue;
     }
+    // "called for S" / "calls on X to S": a two-word cue.
+    if ((t.is("call") || t.is("calls") || t.is("called") || t.is("calling")) && i + 1 < toks.size() &&
+        (toks[i + 1].is("for") || toks[i + 1].is("on")) && !(i > 0 && is_determiner(toks[i - 1].lower))) {
+      Cue c{i, i + 2, CuePattern::verb};
+      c.hearer = toks[i + 1].is("on");
+      c.participle = t.is("calling");
+      out.push_back(c);
+      ++i;
+      continue;
+    }
     bool reporting = lex.reporting.count(t.lower) > 0, denial = lex.denial.count(t.lower) > 0;
     bool belief = lex.belief.count(t.lower) > 0;
-    if (!reporting && !denial && !belief) continue;
+    if (!reporting && !denial && !belief) {
+      const Token* nx = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
+      if (lex.desire.count(t.lower) && !t.capitalized && nx && !(i > 0 && is_determiner(toks[i - 1].lower))) {
+        // "wants to S", "wants Congress to S" (an object of up to 3 words)
+        bool inf = false;
+        for (std::size_t k = i + 1; k < toks.size() && k <= i + 4 && !inf; ++k) {
+          if (toks[k].is("to")) inf = k == i + 1 || k + 1 < toks.size();
+          else if (!toks[k].word() || toks[k].in_quote || lex.breakers.count(toks[k].lower)) break;
+        }
+        if (inf) {
+          Cue c{i, i + 1, CuePattern::verb};
+          c.desire = true;
+          c.participle = is_participle(t.lower);
+          out.push_back(c);
+        }
+        continue;
+      }
+      if (lex.evidence_verbs.count(t.lower) && !t.capitalized && nx && nx->word() &&
+          !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1])))) {
+        Cue c{i, i + 1, CuePattern::verb};
+        c.evidence = true;
+        out.push_back(c);
+      }
+      continue;
+    }
     // Capitalised cue words are names or title-case headings ("United
     // States", "Reports") except at the start of a sentence or clause.
-    if (t.capitalized && i > 0 && !toks[i - 1].is(",") && !toks[i - 1].is(":")) continue;
+    // A title-case headline keeps its verb: "Minister Says Talks Failed".
+    bool headline_verb = t.capitalized && i > 0 && toks[i - 1].capitalized && toks[i - 1].word() &&
+                         (t.is("says") || t.is("said") || t.is("say") || t.is("warns") || t.is("claims") ||
+                          t.is("insists") || t.is("admits") || t.is("urges") || t.is("denies"));
+    if (t.capitalized && i > 0 && !toks[i - 1].is(",") && !toks[i - 1].is(":") && !headline_verb) continue;
     const Token* prev = i > 0 ? &toks[i - 1] : nullptr;
     const Token* next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
     // "reports said": the first is the subject noun, not a cue.
@@ -78,6 +116,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     c.hearer = lex.hearer.count(t.lower) > 0;
     c.participle = is_participle(t.lower);
     c.weak = belief || weak.count(t.lower) > 0;
+    c.belief = belief;
     out.push_back(c);
   }
   return out;

@@ -22,7 +22,8 @@ bool can_be_head(const Token& t) {
   if (lex.pronouns.count(t.lower)) return true;
   if (t.capitalized) return !lex.breakers.count(t.lower) && !is_time_word(t.lower);
   if (lex.breakers.count(t.lower) || is_determiner(t.lower) || is_connector(t)) return false;
-  if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return t.is("reports") || t.is("claims");
+  if (lex.reporting.count(t.lower) || lex.denial.count(t.lower))
+    return t.is("reports") || t.is("claims") || t.is("report") || t.is("statement");
   // Lower-case verb forms and adverbs are not heads ("could be heard saying").
   std::string_view w = t.lower;
   if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ly"))) return false;
@@ -125,7 +126,10 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     bool relative = s0.is("who") || s0.is("which");
     // ", an anti-war group which has ...," / ", on the other hand," / ", however,"
     bool descriptive = is_determiner(s0.lower) && !s0.is("that") && !s0.is("this");
-    bool parenthetical = (lex_breaker(s0) && !s0.is("that")) || (s0.lower.ends_with("ly") && k - seg == 1);
+    bool parenthetical = (lex_breaker(s0) && !s0.is("that")) || (s0.lower.ends_with("ly") && k - seg == 1) ||
+                         // ", speaking to reporters," / ", 25," (an age)
+                         (s0.word() && !s0.capitalized && is_participle(s0.lower)) ||
+                         (is_number(s0.lower) && k - seg <= 2);
     bool appositive = inner && inner->first == seg;
     if (!relative && !appositive && !descriptive && !parenthetical) return out;
     auto outer = phrase_ending_at(toks, prev - 1);
@@ -135,6 +139,24 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     out.after_comma = false;
     out.phrase = (relative || parenthetical || descriptive) ? *outer : TokenRange{outer->first, k};
     return out;
+  }
+  // "X -- the author of Y -- said": a dash-delimited apposition.
+  if (toks[i - 1].is("-")) {
+    std::size_t k = i - 1;
+    while (k > 0 && toks[k - 1].is("-")) --k;
+    std::size_t m = k;
+    while (m > 0 && k - m < kMaxAppositionTokens && !toks[m - 1].is("-") && toks[m - 1].type != Token::Type::quote &&
+           !toks[m - 1].in_quote && !toks[m - 1].is(";"))
+      --m;
+    if (m > 0 && toks[m - 1].is("-") && m < k) {
+      std::size_t open = m - 1;
+      while (open > 0 && toks[open - 1].is("-")) --open;
+      if (auto outer = phrase_ending_at(toks, open)) {
+        out.phrase = outer;
+        out.after_comma = false;
+        return out;
+      }
+    }
   }
   // "X, who said" / "the official who said" → X
   if (toks[i - 1].is("who")) {
@@ -166,9 +188,42 @@ std::optional<TokenRange> find_phrase_after(const std::vector<Token>& toks, std:
   }
   // Pronoun speaker after the cue: "…, he said" is handled before; "said he".
   if (e == i && i < toks.size() && cue_lexicon().pronouns.count(toks[i].lower)) e = i + 1;
-  while (e > i && (!can_be_head(toks[e - 1]) || is_connector(toks[e - 1]))) --e;
+  while (e > i && (!can_be_head(toks[e - 1]) || is_connector(toks[e - 1]))) {
+    // "the ruling", "the briefing": an -ing noun after a determiner heads it.
+    if (e >= i + 2 && toks[e - 1].word() && is_participle(toks[e - 1].lower) && is_determiner(toks[e - 2].lower)) break;
+    --e;
+  }
   if (e == i) return std::nullopt;
   return TokenRange{i, e};
+}
+
+std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, std::size_t before) {
+  const auto& lex = cue_lexicon();
+  std::size_t i = 0;
+  // Skip a leading conjunction and a fronted adverbial up to its comma:
+  // "But", "Meanwhile,", "At the debate on Monday, X attacked …".
+  if (i < before && (toks[i].is("but") || toks[i].is("and") || toks[i].is("so") || toks[i].is("yet"))) ++i;
+  if (i + 1 < before && toks[i + 1].is(",") && toks[i].word() &&
+      (toks[i].lower.ends_with("ly") || lex.adverbs.count(toks[i].lower) || lex.breakers.count(toks[i].lower)))
+    i += 2;
+  else if (i < before && toks[i].word() && lex.breakers.count(toks[i].lower)) {
+    std::size_t k = i;
+    while (k < before && k - i < 16 && !toks[k].is(",") && toks[k].type != Token::Type::quote) ++k;
+    if (k >= before || !toks[k].is(",")) return std::nullopt;
+    i = k + 1;
+  }
+  if (i >= before || toks[i].in_quote || toks[i].type == Token::Type::quote) return std::nullopt;
+  auto p = find_phrase_after(toks, i);
+  if (!p || p->last >= before) return std::nullopt;
+  // The subject is followed by its verb: a lower-case word, not a breaker
+  // ("Trump attacked Clinton …, saying S"); adverbs may come between.
+  std::size_t v = p->last;
+  while (v < before && toks[v].word() && lex.adverbs.count(toks[v].lower)) ++v;
+  if (v >= before || !toks[v].word() || toks[v].capitalized) return std::nullopt;
+  if (lex.breakers.count(toks[v].lower) && !toks[v].is("has") && !toks[v].is("have") && !toks[v].is("is") &&
+      !toks[v].is("was") && !toks[v].is("had"))
+    return std::nullopt;
+  return p;
 }
 
 Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {

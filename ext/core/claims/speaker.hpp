@@ -37,6 +37,11 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
 // "the latter"), for inversions and "according to X".
 std::optional<TokenRange> find_phrase_after(const std::vector<Token>& toks, std::size_t i);
 
+// Subject of the sentence's main clause, when it comes before toks[before]
+// and is followed by a verb ("Trump attacked X, saying S" → "Trump"): the
+// speaker of a participle or coordinated cue with no subject of its own.
+std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, std::size_t before);
+
 // Whether the speaker phrase is a pronoun or an anaphoric "the spokesman".
 enum class Anaphor { none, person, group, any };
 Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r);

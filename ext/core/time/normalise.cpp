@@ -123,7 +123,13 @@ Normalised n_month(const Captures& c, const NormaliseContext& ctx) {
     else if (c.direction > 0) idx = same > r ? same : same + 12;   // "next May"
     else idx = same;                                               // "this May"
   } else {
-    idx = place_month(c.month, ref, tense_of(ctx));
+    Tense tense = tense_of(ctx);
+    idx = place_month(c.month, ref, tense);
+    long r = long(ref.year) * 12 + ref.month - 1;
+    // A past verb rarely governs the coming month ("guidelines to be
+    // published in early November", written in late October): a month
+    // almost a year back is less likely than the next one.
+    if (tense == Tense::Past && idx == r - 11) idx = r + 1;
   }
   return ok(month_value(int(idx / 12), int(idx % 12) + 1));
 }
@@ -170,7 +176,14 @@ bool looks_like_count(const NormaliseContext& ctx, int year) {
 Normalised n_year(const Captures& c, const NormaliseContext& ctx) {
   int y = year_of(c, ctx.reference);
   if (y < 1000 || y > 2999) return reject();
-  if (!c.two_digit_year && !c.has_literal("fiscal") && looks_like_count(ctx, y)) return reject();
+  bool year_word = c.has_literal("year");  // "the year two thousand"
+  // "two thousand" is a count unless a year is expected around it.
+  if (c.thousand_year && !year_word) {
+    std::string prev = ctx.first > 0 ? ctx.tokens[ctx.first - 1].lower : "";
+    if (!is_one_of(prev, {"in", "since", "by", "until", "till", "of", "during", "before", "after", "through"}))
+      return reject();
+  }
+  if (!c.two_digit_year && !c.has_literal("fiscal") && !year_word && looks_like_count(ctx, y)) return reject();
   return ok(pad(y, 4));
 }
 
@@ -188,7 +201,22 @@ Normalised n_numeric_date(const Captures& c, const NormaliseContext& ctx) {
   return ok(day_value(d));
 }
 
-Normalised n_decade(const Captures& c, const NormaliseContext&) { return ok(std::to_string(c.decade)); }
+Normalised n_decade(const Captures& c, const NormaliseContext& ctx) {
+  if (c.decade_digit >= 0) {
+    // "the nineties": the latest such decade that has begun by the reference.
+    int ref_year = ctx.reference ? ctx.reference->year : 1999;
+    int century = ref_year / 100;
+    if (c.decade_digit * 10 > ref_year % 100) --century;
+    return ok(std::to_string(century * 10 + c.decade_digit));
+  }
+  return ok(std::to_string(c.decade));
+}
+
+// "the 20th century" = 19 (the years 1900-1999), TimeML's two-digit form.
+Normalised n_century(const Captures& c, const NormaliseContext&) {
+  if (c.ordinal < 1 || c.ordinal > 30) return reject();
+  return ok(pad(c.ordinal - 1, 2));
+}
 
 // --- seasons, quarters, halves -------------------------------------------------
 
@@ -217,6 +245,20 @@ Normalised n_season(const Captures& c, const NormaliseContext& ctx) {
   return ok(pad(year, 4) + "-" + c.season);
 }
 
+bool quarter_context(const NormaliseContext& ctx) {
+  const auto& v = ctx.state.topic_quarter;
+  return v.size() == 7 && v[4] == '-' && v[5] == 'Q';
+}
+
+// "the 1988 period" in an earnings report: that year's instance of the
+// quarter the report is about; otherwise just the year.
+Normalised n_year_period(const Captures& c, const NormaliseContext& ctx) {
+  int y = year_of(c, ctx.reference);
+  if (quarter_context(ctx)) return ok(pad(y, 4) + ctx.state.topic_quarter.substr(4));
+  if (c.has_literal("quarter")) return reject();
+  return ok(pad(y, 4));
+}
+
 // "the quarter" in a news report is the last completed one (earnings season).
 Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if (c.ordinal > 4) return reject();
@@ -228,6 +270,11 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
     if (tense_of(ctx) == Tense::Past && c.ordinal > q) --y;
     return ok(pad(y, 4) + "-Q" + std::to_string(c.ordinal));
   }
+  // "the quarter", "the latest quarter", "this quarter" in a report that
+  // has named its quarter: that one.
+  if ((!c.has_direction || c.direction == 0) && !c.has_literal("latest") && !c.has_literal("recent") &&
+      quarter_context(ctx))
+    return ok(ctx.state.topic_quarter);
   int step = c.has_direction ? c.direction : -1;  // "the latest quarter"
   if (c.has_direction && c.direction == 0) step = 0;
   long idx = long(y) * 4 + (q - 1) + step;
@@ -235,8 +282,9 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
 }
 
 Normalised n_half(const Captures& c, const NormaliseContext& ctx) {
-  if (c.ordinal < 1 || c.ordinal > 2) return reject();
-  std::string h = "-H" + std::to_string(c.ordinal);
+  int half = c.has_literal("last") || c.has_literal("latter") ? 2 : c.ordinal;
+  if (half < 1 || half > 2) return reject();
+  std::string h = "-H" + std::to_string(half);
   if (c.year >= 0) return ok(pad(year_of(c, ctx.reference), 4) + h);
   if (!ctx.reference) return unanchored("XXXX" + h);
   return ok(pad(ctx.reference->year, 4) + h);
@@ -268,7 +316,9 @@ Normalised n_weekday(const Captures& c, const NormaliseContext& ctx) {
     Tense t = tense_of(ctx);
     if (t == Tense::Past) offset = back;
     else if (t == Tense::Future) offset = ahead;
-    else offset = -back <= ahead ? back : ahead;
+    // No tense: news reports mostly look back, so the past one unless the
+    // coming one is at most a day away.
+    else offset = ahead <= 1 && ahead < -back ? ahead : back;
   }
   return with_part_of_day(calendar::add_days(ref, offset), c.part_of_day);
 }
@@ -315,6 +365,101 @@ Normalised n_weekend(const Captures& c, const NormaliseContext& ctx) {
   return ok(weekend_value(calendar::add_days(ref, 7L * step)));
 }
 
+
+// --- named days ------------------------------------------------------------------
+
+// Western Easter Sunday (the anonymous Gregorian algorithm).
+Date easter_of(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date{y, month, day};
+}
+
+// The date of a holiday rule (time_holidays.txt) in year y.
+std::optional<Date> holiday_in(const std::string& rule, int y) {
+  std::vector<std::string> f;
+  std::string cur;
+  for (char ch : rule) {
+    if (ch == ' ') {
+      if (!cur.empty()) f.push_back(cur);
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  if (!cur.empty()) f.push_back(cur);
+  if (f.empty()) return std::nullopt;
+  if (f[0] == "easter") {
+    long k = f.size() > 1 ? std::atol(f[1].c_str()) : 0;
+    return calendar::add_days(easter_of(y), k);
+  }
+  if (f.size() == 1 && f[0].size() == 5 && f[0][2] == '-') {
+    Date d{y, std::atoi(f[0].substr(0, 2).c_str()), std::atoi(f[0].substr(3, 2).c_str())};
+    if (!calendar::is_valid(d)) return std::nullopt;
+    return d;
+  }
+  if (f.size() < 3) return std::nullopt;
+  int month = std::atoi(f[0].c_str()), n = std::atoi(f[1].c_str()), wd = std::atoi(f[2].c_str());
+  if (month < 1 || month > 12 || wd < 1 || wd > 7 || n == 0 || n > 5) return std::nullopt;
+  Date d;
+  if (n > 0) {
+    Date first{y, month, 1};
+    int shift = (wd - calendar::weekday(first) + 7) % 7;
+    d = calendar::add_days(first, shift + 7L * (n - 1));
+  } else {
+    Date last{y, month, calendar::days_in_month(y, month)};
+    int shift = (calendar::weekday(last) - wd + 7) % 7;
+    d = calendar::add_days(last, -shift);
+  }
+  if (d.month != month) return std::nullopt;
+  if (f.size() > 3) d = calendar::add_days(d, std::atol(f[3].c_str()));
+  return d;
+}
+
+// Which year's holiday: the stated year; "last"/"next" = the latest before /
+// earliest after the reference; otherwise as for "September 3" (the nearest,
+// the tense deciding when it is more than two months away).
+std::optional<Date> place_holiday(const Captures& c, const NormaliseContext& ctx) {
+  if (c.year >= 0) return holiday_in(c.holiday, year_of(c, ctx.reference));
+  if (!ctx.reference) return std::nullopt;
+  const Date& ref = *ctx.reference;
+  long r = calendar::to_days(ref);
+  std::optional<Date> best, best_in_tense;
+  long best_dist = 0, tense_dist = 0;
+  Tense tense = c.has_direction ? Tense::None : tense_of(ctx);
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    auto d = holiday_in(c.holiday, y);
+    if (!d) continue;
+    long diff = calendar::to_days(*d) - r;
+    if (c.has_direction) {
+      if (c.direction == 0 && y == ref.year) return d;
+      if (c.direction < 0 && diff < 0 && (!best || diff > best_dist)) best = d, best_dist = diff;
+      if (c.direction > 0 && diff > 0 && (!best || diff < best_dist)) best = d, best_dist = diff;
+      continue;
+    }
+    long dist = std::labs(diff);
+    if (!best || dist < best_dist) best = d, best_dist = dist;
+    bool fits = !(tense == Tense::Past && diff > 0) && !(tense == Tense::Future && diff < 0);
+    if (fits && (!best_in_tense || dist < tense_dist)) best_in_tense = d, tense_dist = dist;
+  }
+  if (!c.has_direction && best_in_tense && best_dist > 60) best = best_in_tense;
+  return best;
+}
+
+Normalised n_holiday(const Captures& c, const NormaliseContext& ctx) {
+  auto d = place_holiday(c, ctx);
+  if (!d) {
+    if (!ctx.reference && c.year < 0) return unanchored("XXXX-XX-XX");
+    return reject();
+  }
+  if (c.literals.size() && c.literals.back() == "week")  // "Easter week"
+    return ok(calendar::week_value(calendar::iso_week(*d)));
+  return ok(day_value(*d));
+}
+
 // --- units counted from the reference ------------------------------------------
 
 // The reference moved by n units, written at the unit's granularity.
@@ -347,10 +492,6 @@ Normalised n_relative_unit(const Captures& c, const NormaliseContext& ctx) {
   return ok(*v);
 }
 
-bool quarter_context(const NormaliseContext& ctx) {
-  const auto& v = ctx.state.last_value;
-  return v.size() == 7 && v[4] == '-' && v[5] == 'Q';
-}
 
 Normalised n_ago(const Captures& c, const NormaliseContext& ctx) {
   if (c.num == kUnknownCount) return ok("PAST_REF");
@@ -359,8 +500,8 @@ Normalised n_ago(const Captures& c, const NormaliseContext& ctx) {
   // In a report about quarterly results, "a year ago" is that quarter a
   // year earlier.
   if (c.unit == "Y" && quarter_context(ctx)) {
-    int y = std::atoi(ctx.state.last_value.substr(0, 4).c_str()) - int(c.num);
-    return ok(pad(y, 4) + ctx.state.last_value.substr(4));
+    int y = std::atoi(ctx.state.topic_quarter.substr(0, 4).c_str()) - int(c.num);
+    return ok(pad(y, 4) + ctx.state.topic_quarter.substr(4));
   }
   auto v = shifted(*ctx.reference, -c.num, c.unit);
   if (!v) return ok(day_value(*ctx.reference));  // "three hours ago": today
@@ -405,8 +546,35 @@ std::optional<std::string> duration_value(long n, const std::string& unit) {
   return std::nullopt;  // "two weekends"
 }
 
-Normalised n_duration(const Captures& c, const NormaliseContext&) {
+// Amounts that are not spans of time: ages ("52 years old"), rates ("$1.76
+// a year", "four flights a week"), fractions ("three-quarters of",
+// "a quarter of the market"), ordinals ("a second attempt").
+bool not_a_duration(const Captures& c, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::string next = ctx.last < t.size() ? t[ctx.last].lower : "";
+  std::string prev = ctx.first > 0 ? t[ctx.first - 1].lower : "";
+  if (next == "old") return true;
+  if (c.unit == "Q" && next == "of") return true;
+  bool article = is_one_of(t[ctx.first].lower, {"a", "an"});
+  if (article && !c.unit_plural) {
+    if (ctx.first > 0 && t[ctx.first - 1].is_number()) return true;
+    if (is_one_of(prev, {"million", "billion", "thousand", "hundred", "percent", "%", "cents", "dollars", "times"}))
+      return true;
+    const Token* p = ctx.first > 0 ? &t[ctx.first - 1] : nullptr;
+    if (p && p->is_word() && !p->capitalised && prev.size() > 3 && prev.back() == 's' && prev[prev.size() - 2] != 's' &&
+        !is_one_of(prev, {"was", "has", "this", "thus", "its", "his", "hers", "as", "is", "less", "does", "towards",
+                          "afterwards", "across", "perhaps", "always", "takes", "lasts", "spends", "needs"}))
+      return true;  // "seats a week", "hours a day"
+    if (c.unit == "S" && ctx.last < t.size() && t[ctx.last].is_word() &&
+        !is_one_of(next, {"later", "ago", "earlier", "after", "before", "or", "and", "to", "of", "in", "for"}))
+      return true;  // "a second betrayal"
+  }
+  return false;
+}
+
+Normalised n_duration(const Captures& c, const NormaliseContext& ctx) {
   if (c.num == 0 || c.num == -1 || c.num > 5000) return reject();
+  if (not_a_duration(c, ctx)) return reject();
   // "the last two weeks": a span, not a point, whichever direction.
   auto v = duration_value(c.num, c.unit);
   if (!v) return reject();
@@ -426,11 +594,56 @@ Normalised n_duration_vague(const Captures& c, const NormaliseContext&) {
   return ok(*v);
 }
 
-Normalised n_set(const Captures& c, const NormaliseContext&) {
+Normalised n_set(const Captures& c, const NormaliseContext& ctx) {
+  // "quarterly dividend", "quarterly results": in business news the
+  // adjective names the reporting period, not a recurring time.
+  if (c.set_value == "P3M" && ctx.last < ctx.tokens.size() && ctx.tokens[ctx.last].is_word() &&
+      !is_one_of(ctx.tokens[ctx.last].lower, {"and", "or", "but", "in", "on", "at", "from", "to", "by", "for"}))
+    return reject();
   if (!c.set_value.empty()) return ok(c.set_value);
   if (c.weekday > 0) return ok("XXXX-WXX-" + std::to_string(c.weekday));
   if (c.unit == "WE") return ok("XXXX-WXX-WE");
   auto v = duration_value(1, c.unit);
+  if (!v) return reject();
+  return ok(*v);
+}
+
+
+// "the week of March 6": the ISO week of that day.
+Normalised n_week_of(const Captures& c, const NormaliseContext& ctx) {
+  Normalised day = c.year >= 0 ? n_date(c, ctx) : n_month_day(c, ctx);
+  if (day.status != Status::Ok) return day;
+  auto d = parse_iso_date(day.value);
+  if (!d) return reject();  // unanchored "XXXX-03-06"
+  return ok(calendar::week_value(calendar::iso_week(*d)));
+}
+
+// Bare "the year" / "the fiscal year" / "the full year" in a report: the
+// reference's year ("results for the year", "by the end of the year"),
+// except in "the year ended Sept. 30", a twelve-month span. Only after a
+// preposition: "the year before", "the year-ago quarter" are not meant.
+Normalised n_the_year(const Captures& c, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::string prev = ctx.first > 0 ? t[ctx.first - 1].lower : "";
+  std::string next = ctx.last < t.size() ? t[ctx.last].lower : "";
+  if (ctx.last < t.size() && t[ctx.last].glued() && (next == "-" || next == "'")) return reject();
+  if (is_one_of(next, {"before", "after", "earlier", "ago", "later", "old", "when", "that", "in", "of"})) return reject();
+  if (is_one_of(next, {"ended", "ending", "to"})) return ok("P1Y", "DURATION");
+  if (!is_one_of(prev, {"for", "of", "in", "during", "through", "throughout", "over"})) return reject();
+  if (!ctx.reference) return unanchored("XXXX");
+  (void)c;
+  return ok(pad(ctx.reference->year, 4));
+}
+
+// "for weeks", "over years", "in months": an unknown number of units.
+Normalised n_vague_plural(const Captures& c, const NormaliseContext& ctx) {
+  if (!c.unit_plural) return reject();
+  if (!is_one_of(c.unit, {"D", "W", "M", "Y", "DE", "CE"})) return reject();
+  std::string prev = ctx.first > 0 ? ctx.tokens[ctx.first - 1].lower : "";
+  if (!is_one_of(prev, {"for", "over", "within", "in", "lasted", "took", "takes", "last"})) return reject();
+  std::string next = ctx.last < ctx.tokens.size() ? ctx.tokens[ctx.last].lower : "";
+  if (is_one_of(next, {"of", "ago", "old", "later", "earlier", "before", "after", "-", "'"})) return reject();
+  auto v = duration_value(kUnknownCount, c.unit);
   if (!v) return reject();
   return ok(*v);
 }
@@ -484,6 +697,12 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"set", n_set},
       {"clock", n_clock},
       {"reference", n_reference},
+      {"century", n_century},
+      {"year-period", n_year_period},
+      {"holiday", n_holiday},
+      {"week-of", n_week_of},
+      {"the-year", n_the_year},
+      {"vague-plural", n_vague_plural},
   };
   return table;
 }

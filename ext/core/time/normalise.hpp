@@ -16,7 +16,11 @@ namespace claims::time {
 // What earlier expressions of the same document established.
 struct DocumentState {
   std::optional<Date> last_day;  // last day-precision date mentioned
-  std::string last_value;        // last value emitted ("1998-Q3" makes "a year ago" a quarter)
+  std::string last_value;        // last value emitted
+  // The quarter the document reports on: the last quarter named outright
+  // ("the third quarter", "the quarter"). In an earnings report "a year
+  // ago" / "the year-earlier period" is that quarter a year before.
+  std::string topic_quarter;
 };
 
 struct NormaliseContext {

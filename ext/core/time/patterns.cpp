@@ -27,6 +27,7 @@ const std::map<std::string, WordClass, std::less<>> kClassNames = {
     {"iso-date", WordClass::IsoDate},    {"numeric-date", WordClass::NumericDate},
     {"decade", WordClass::Decade},       {"reference", WordClass::Reference},
     {"relative-day", WordClass::RelativeDay}, {"set-word", WordClass::SetWord},
+    {"holiday", WordClass::Holiday},     {"decade-word", WordClass::DecadeWord},
 };
 
 std::vector<std::string> split(const std::string& s, char sep) {
@@ -120,6 +121,13 @@ std::size_t match_weekday(const Tokens& t, std::size_t i, Captures& c) {
   if (t[i].lower.size() == 3) {  // "Sat." — the bare abbreviation is too ambiguous ("Sun", "Wed")
     if (!glued_is(t, i + 1, ".") && !glued_is(t, i + 1, ",")) return 0;
     if (glued_is(t, i + 1, ".")) ++n;
+    // "Sat, Sep 4" / "Sat, 4 Sep": with a bare comma a date must follow
+    // ("Sun, Hewlett-Packard and others" is a company).
+    if (glued_is(t, i + 1, ",")) {
+      if (i + 2 >= t.size()) return 0;
+      const Token& next = t[i + 2];
+      if (!next.is_number() && !(next.capitalised && vocabulary().months.count(next.lower))) return 0;
+    }
   }
   c.weekday = it->second;
   return n;
@@ -135,7 +143,59 @@ std::size_t match_day(const Tokens& t, std::size_t i, Captures& c) {
   return 1;
 }
 
+// A number word below 100 at token i ("ninety-one", "seven"): its value
+// and length in tokens, 0 when there is none.
+std::size_t number_word_at(const Tokens& t, std::size_t i, long& value) {
+  if (i >= t.size() || !t[i].is_word()) return 0;
+  const auto& numbers = vocabulary().numbers;
+  auto it = numbers.find(t[i].lower);
+  if (it == numbers.end() || it->second < 1 || it->second >= 100) return 0;
+  value = it->second;
+  if (it->second >= 20 && it->second % 10 == 0) {  // "ninety-one", "ninety one"
+    std::size_t j = i + 1;
+    if (glued_is(t, j, "-")) ++j;
+    if (j < t.size() && t[j].is_word()) {
+      auto unit = numbers.find(t[j].lower);
+      if (unit != numbers.end() && unit->second >= 1 && unit->second <= 9) {
+        value += unit->second;
+        return j - i + 1;
+      }
+    }
+  }
+  return 1;
+}
+
+// Years as spoken (broadcast transcripts): "nineteen ninety-one",
+// "nineteen eighty", "two thousand", "two thousand and five".
+std::size_t match_spelled_year(const Tokens& t, std::size_t i, Captures& c) {
+  long first = 0, second = 0;
+  std::size_t n = number_word_at(t, i, first);
+  if (n != 1) return 0;
+  if (first >= 11 && first <= 20) {  // "nineteen" + "ninety-one"
+    std::size_t m = number_word_at(t, i + 1, second);
+    if (m == 0 || second < 10) return 0;
+    c.year = int(first * 100 + second);
+    c.spelled_year = true;
+    return 1 + m;
+  }
+  if (first == 2 && i + 1 < t.size() && t[i + 1].lower == "thousand") {
+    std::size_t j = i + 2;
+    c.year = 2000;
+    std::size_t k = j;
+    if (k < t.size() && t[k].lower == "and") ++k;
+    if (std::size_t m = number_word_at(t, k, second); m > 0 && second < 100) {
+      c.year += int(second);
+      j = k + m;
+    }
+    c.spelled_year = true;
+    c.thousand_year = true;
+    return j - i;
+  }
+  return 0;
+}
+
 std::size_t match_year(const Tokens& t, std::size_t i, Captures& c) {
+  if (std::size_t n = match_spelled_year(t, i, c)) return n;
   if (t[i].is_number() && t[i].lower.size() == 4) {
     int y = number_value(t[i]);
     if (y < 1000 || y > 2999) return 0;
@@ -211,9 +271,16 @@ std::size_t match_ordinal(const Tokens& t, std::size_t i, Captures& c) {
     n = 2;
   }
   auto it = ords.find(key);
-  if (it == ords.end()) return 0;
-  c.ordinal = it->second;
-  return n;
+  if (it != ords.end()) {
+    c.ordinal = it->second;
+    return n;
+  }
+  // "21st", "11th": digits with their suffix glued.
+  if (n == 2 && t[i].lower.size() <= 2 && is_ordinal_suffix(t[i + 1].lower)) {
+    c.ordinal = number_value(t[i]);
+    return c.ordinal > 0 ? 2 : 0;
+  }
+  return 0;
 }
 
 // H:MM or H:MM:SS, all glued; hours 0..23, minutes 0..59.
@@ -377,6 +444,10 @@ std::size_t match_class(WordClass wc, const Tokens& t, std::size_t i, Captures& 
     case WordClass::Reference: return match_phrase_list(t, i, v.references, c.reference);
     case WordClass::RelativeDay: return match_word(t, i, v.relative_days, c.relative_day);
     case WordClass::SetWord: return match_word(t, i, v.set_words, c.set_value);
+    case WordClass::Holiday:
+      if (!t[i].capitalised) return 0;  // "christmas" lower case is rarely the day
+      return match_phrase_list(t, i, v.holidays, c.holiday);
+    case WordClass::DecadeWord: return match_word(t, i, v.decade_words, c.decade_digit);
   }
   return 0;
 }

@@ -23,7 +23,7 @@ namespace claims::time {
 enum class WordClass {
   Month, Weekday, Day, Year, Num, Unit, PartOfDay, ClockWord, Season, Direction,
   Ordinal, Clock, AmPm, Hour, IsoDate, NumericDate, Decade, Reference, RelativeDay,
-  SetWord
+  SetWord, Holiday, DecadeWord
 };
 
 struct Element {
@@ -42,6 +42,8 @@ struct Rule {
 struct Captures {
   int year = -1, month = -1, day = -1, weekday = -1;
   bool two_digit_year = false;
+  bool spelled_year = false;  // "nineteen ninety-one", "two thousand"
+  bool thousand_year = false; // "two thousand (and) five": needs a year context
   int hour = -1, minute = -1;
   std::string ampm;          // "am" | "pm"
   long num = -1;             // count; kUnknownCount for "a few", "several"
@@ -53,6 +55,8 @@ struct Captures {
   bool has_direction = false;
   int ordinal = -1;
   int decade = -1;           // 199 for "the 1990s"
+  int decade_digit = -1;     // 9 for "the nineties" (century settled by the reference)
+  std::string holiday;       // "11 4 4" (4th Thursday of November), "12-25", "easter +0"
   std::string reference;     // PRESENT_REF …
   std::string relative_day;  // "-1", "0 NI"
   std::string set_value;     // P1D …

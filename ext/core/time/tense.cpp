@@ -31,6 +31,10 @@ Tense marker_at(const std::vector<Token>& t, std::size_t i) {
     return Tense::None;  // listed as a non-marker ("need", "hundred")
   }
   const auto& w = t[i].lower;
+  // Present progressive with a time ahead: "are meeting on Thursday".
+  if (t[i].is_word() && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && i > 0 &&
+      (t[i - 1].lower == "is" || t[i - 1].lower == "are" || t[i - 1].lower == "am"))
+    return Tense::Future;
   // Regular past tense / participle: "announced", "attacked". Capitalised
   // words are usually names ("Ahmed"), so they do not count.
   // "un-" adjectives ("unconfirmed", "untouched") are not verbs.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "core/time/calendar.hpp"
 #include "core/time/normalise.hpp"
@@ -98,6 +99,47 @@ bool is_clock_value(const std::string& v) {  // "....T09:47"
   return v.size() >= 16 && v[10] == 'T' && std::isdigit(static_cast<unsigned char>(v[11]));
 }
 
+// Time zones written after a clock time: "5 p.m. EST", "0735 GMT".
+bool is_time_zone(std::string_view w) {
+  static const char* zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                                "bst", "cet", "cest", "eet", "eest", "ist", "jst", "local", "time"};
+  std::string lw(w);
+  for (auto& ch : lw) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  for (auto* z : zones)
+    if (lw == z) return true;
+  return false;
+}
+
+// What may stand between a day and a clock time that belong together:
+// spaces, commas, "at", "on", a time zone, and one short parenthesis
+// ("10:35 a.m. (0735 GMT) Friday").
+bool gap_joins(std::string_view gap) {
+  if (gap.size() > 32) return false;
+  std::string word;
+  bool in_paren = false, had_paren = false;
+  auto flush = [&]() {
+    bool good = word.empty() || in_paren || word == "at" || word == "on" || word == "At" || word == "On" ||
+                is_time_zone(word);
+    word.clear();
+    return good;
+  };
+  for (char ch : gap) {
+    if (ch == '(') {
+      if (had_paren || in_paren || !flush()) return false;
+      in_paren = had_paren = true;
+    } else if (ch == ')') {
+      if (!in_paren) return false;
+      word.clear();
+      in_paren = false;
+    } else if (ch == ' ' || ch == ',' || ch == '\t') {
+      if (!flush()) return false;
+    } else {
+      word += ch;
+    }
+  }
+  return !in_paren && flush();
+}
+
 // "September 5, 2021, 09:47 am", "Friday at 9 p.m.", "9 p.m. Friday": a
 // day and a clock time separated only by spaces, commas, "at" or "on".
 void join_dates_and_times(std::string_view text, std::vector<Timex>& out) {
@@ -111,12 +153,7 @@ void join_dates_and_times(std::string_view text, std::vector<Timex>& out) {
       if (is_day_value(a.value) && b.type == "TIME" && is_clock_value(b.value)) day = &a, clock = &b;
       if (is_day_value(b.value) && a.type == "TIME" && is_clock_value(a.value)) day = &b, clock = &a;
       if (day) {
-        std::string gap(text.substr(a.end, b.start - a.end));
-        for (auto& ch : gap) ch = char(std::tolower(static_cast<unsigned char>(ch)));
-        std::string rest;
-        for (char ch : gap)
-          if (ch != ' ' && ch != ',' && ch != '\t') rest += ch;
-        if (gap.size() <= 8 && (rest.empty() || rest == "at" || rest == "on")) {
+        if (gap_joins(text.substr(a.end, b.start - a.end))) {
           Timex m = a;
           m.end = b.end;
           m.text = std::string(text.substr(m.start, m.end - m.start));
@@ -199,6 +236,14 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
     if (is_day_value(x.value.substr(0, std::min<std::size_t>(10, x.value.size()))))
       state.last_day = parse_iso_date(x.value);
     if (x.type == "DATE" || x.type == "TIME") state.last_value = x.value;
+    // A report's topic quarter is one that has ended by the reference date
+    // ("expects a loss in the fourth quarter" is not what "a year ago"
+    // compares with).
+    if (found->rule->normaliser == "quarter" && x.value.size() == 7 && x.value[5] == 'Q' && x.value[6] != 'X' &&
+        reference) {
+      int y = std::atoi(x.value.substr(0, 4).c_str()), q = x.value[6] - '0';
+      if (y * 4 + q < reference->year * 4 + calendar::quarter_of(reference->month)) state.topic_quarter = x.value;
+    }
     out.push_back(std::move(x));
   }
   join_dates_and_times(text, out);

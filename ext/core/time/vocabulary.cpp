@@ -72,6 +72,8 @@ Vocabulary load() {
   v.modifiers = load_phrases("temporal_modifiers");
   v.references = load_phrases("time_references");
   v.tense_markers = load_phrases("time_tense_markers");
+  v.holidays = load_phrases("time_holidays");
+  load_map(v.decade_words, "time_decade_words", integer);
   return v;
 }
 

@@ -31,6 +31,8 @@ struct Vocabulary {
   std::vector<Phrase> modifiers;   // "the end of" → END, longest first
   std::vector<Phrase> references;  // "at present" → PRESENT_REF, longest first
   std::vector<Phrase> tense_markers;  // "going to" → FUTURE
+  std::vector<Phrase> holidays;    // "thanksgiving day" → "11 4 4", longest first
+  std::unordered_map<std::string, int> decade_words;  // "nineties" → 9
 };
 
 const Vocabulary& vocabulary();
