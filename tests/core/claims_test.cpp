@@ -506,3 +506,161 @@ TEST_CASE("sample 001: inverted headline", "[claims]") {
   CHECK(c->verb == "claims");
   CHECK(c->kind == "casualties");
 }
+
+// --- mechanisms added for broader attribution coverage -------------------
+
+TEST_CASE("nested attribution: the outer content holds the inner one", "[claims]") {
+  std::string t = "Colonel Varga said he thinks the rebels will withdraw from the valley.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& said = by_verb(cs, "said");
+  CHECK(said.speaker == "Colonel Varga");
+  CHECK(said.text == "he thinks the rebels will withdraw from the valley");
+  const Claim& thinks = by_verb(cs, "thinks");  // a belief with a plain clause
+  CHECK(thinks.speaker == "he");
+  CHECK(thinks.text == "the rebels will withdraw from the valley");
+  CHECK(thinks.confidence < said.confidence);
+}
+
+TEST_CASE("call for / call on / called X \"Y\"", "[claims]") {
+  std::string t = "The mayor of Oskar called for an immediate ceasefire in the port.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "called for");
+  CHECK(c.speaker == "The mayor of Oskar");
+  CHECK(c.text == "an immediate ceasefire in the port");
+  auto on = claims_of("The governor called on the militia to release the hostages.");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0].verb == "called on");
+  CHECK(on[0].text.find("release the hostages") != std::string::npos);
+  auto verdict = claims_of("General Tamm called the shelling \"a war crime\" on Friday.");
+  REQUIRE(verdict.size() == 1);
+  CHECK(verdict[0].speaker == "General Tamm");
+  // "the so-called" and passive "was called" are no cues.
+  CHECK(claims_of("The town was called \"the fortress\" by locals.").empty());
+}
+
+TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study", "[claims]") {
+  std::string t = "The rebel council wants to hold talks in the capital.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& w = by_verb(cs, "wants");
+  CHECK(w.speaker == "The rebel council");
+  CHECK(w.text == "to hold talks in the capital");
+  CHECK(w.confidence < 0.75);
+  // A noun "plans" is no cue.
+  CHECK(claims_of("The army unveiled plans to rebuild the bridge.").empty());
+  std::string p = "A new poll shows that most residents oppose the curfew.";
+  auto ps = claims_of(p);
+  const Claim& sh = by_verb(ps, "shows");
+  CHECK(sh.speaker == "A new poll");
+  CHECK(sh.text == "most residents oppose the curfew");
+  auto st = claims_of("One study found the blockade doubled food prices.");
+  REQUIRE(st.size() == 1);
+  CHECK(st[0].text == "the blockade doubled food prices");
+  // A person does not "show" a claim.
+  CHECK(claims_of("The commander showed the reporters the damaged bridge.").empty());
+}
+
+TEST_CASE("quote tags: comma before a quote, quote split by the tag, hearer after the tag", "[claims]") {
+  std::string t = "Asked about the convoy, Major Ilves said, \"We will not let it pass.\"";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "said");
+  CHECK(c.text == "We will not let it pass.");
+  CHECK(c.is_quote);
+  std::string split = "\"The bridge is ours,\" the colonel said, \"and we will keep it.\"";
+  auto ss = claims_of(split);
+  check_invariants(split, ss);
+  REQUIRE(ss.size() == 2);
+  CHECK(ss[0].text == "The bridge is ours");
+  CHECK(ss[1].text == "and we will keep it.");
+  CHECK(ss[1].speaker == "the colonel");
+  std::string told = "\"You lied to the council,\" Varga told the minister, after the vote.";
+  auto ts = claims_of(told);
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].text == "You lied to the council");
+  // A quoted title before the subject is no tag.
+  std::string title = "On \"Morning Hour,\" Senator Rask said his rival had fled the region.";
+  auto tt = claims_of(title);
+  REQUIRE(tt.size() == 1);
+  CHECK(tt[0].text == "his rival had fled the region");
+}
+
+TEST_CASE("inverted speaker followed by a prepositional phrase; sentence-initial 'Said X:'", "[claims]") {
+  std::string t = "\"The shelling never stopped,\" said one aid worker in the city.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "one aid worker");
+  CHECK(cs[0].text == "The shelling never stopped");
+  std::string s = "Said Ilves: \"The port is closed to all ships.\"";
+  auto ss = claims_of(s);
+  check_invariants(s, ss);
+  REQUIRE(ss.size() == 1);
+  CHECK(ss[0].speaker == "Ilves");
+  CHECK(ss[0].text == "The port is closed to all ships.");
+}
+
+TEST_CASE("appositions: participle, age and dashes between subject and cue", "[claims]") {
+  auto a = claims_of("Varga, speaking to reporters in the port, said the convoy had been turned back.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].speaker == "Varga");
+  CHECK(a[0].text == "the convoy had been turned back");
+  auto b = claims_of("Mira Tamm, 34, said soldiers had searched every house.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].speaker == "Mira Tamm");
+  auto c = claims_of("Rask -- the author of a book on the war -- said the offensive had stalled.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].speaker == "Rask");
+  CHECK(c[0].text == "the offensive had stalled");
+}
+
+TEST_CASE("participle or coordinated cue with no earlier cue takes the clause subject", "[claims]") {
+  std::string t = "During a speech in the capital, the general attacked the rebels, saying they had used civilians as shields.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "saying");
+  CHECK(c.speaker == "the general");
+  CHECK(c.text == "they had used civilians as shields");
+  auto d = claims_of("The envoy criticised the blockade and said aid convoys must be allowed in.");
+  const Claim& e = by_verb(d, "said");
+  CHECK(e.speaker == "The envoy");
+}
+
+TEST_CASE("transcript labels, headline labels and dash credits", "[claims]") {
+  std::string t = "Partial transcript:\n\n\"VARGA: We hold the northern bank. The bridge is intact.\n\n"
+                  "Note: the interview was edited.\n";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "VARGA");
+  CHECK(cs[0].verb == ":");
+  CHECK(cs[0].text == "We hold the northern bank. The bridge is intact");
+  std::string credit = "\xE2\x80\x9CThe siege has to end now.\xE2\x80\x9D \xE2\x80\x95 Lena Ruud\n"
+                       "\xE2\x80\x9CNobody listens to us.\xE2\x80\x9D\xE2\x80\x95 Omar Haddad.\n";
+  auto ds = claims_of(credit);
+  check_invariants(credit, ds);
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].speaker == "Lena Ruud");
+  CHECK(ds[0].text == "The siege has to end now.");
+  CHECK(ds[1].speaker == "Omar Haddad");
+  // A closing mark used as the opening one at the start of a line.
+  std::string typo = "\xE2\x80\x9DThe town is empty.\xE2\x80\x9D \xE2\x80\x95 Ana Sild\n";
+  auto ts = claims_of(typo);
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].text == "The town is empty.");
+}
+
+TEST_CASE("title-case headline verbs", "[claims]") {
+  std::string t = "Rebel Commander Says Ceasefire Has Collapsed";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Rebel Commander");
+  CHECK(cs[0].text == "Ceasefire Has Collapsed");
+  auto tag = claims_of("Port Was Shelled Overnight, Mayor Says.");
+  REQUIRE(tag.size() == 1);
+  CHECK(tag[0].text == "Port Was Shelled Overnight");
+  CHECK(claims_of("The United States Embassy reopened.").empty());
+}

@@ -287,3 +287,90 @@ TEST_CASE("interval_of covers the days of a value, narrowed by mod", "[time]") {
   CHECK_FALSE(interval_of("2021-W60"));
   CHECK_FALSE(interval_of("2021-13"));
 }
+
+TEST_CASE("named days: fixed, nth weekday and Easter-based", "[time]") {
+  auto ref = d(2021, 1, 6);
+  CHECK(value_of("Shops closed over Christmas Day.", "Christmas Day", ref) == "2020-12-25");
+  CHECK(value_of("The family gathered on Thanksgiving Day.", "Thanksgiving Day", ref) == "2020-11-26");
+  CHECK(value_of("Ballots will be counted after Election Day.", "Election Day", d(2020, 10, 20)) == "2020-11-03");
+  CHECK(value_of("They met last Thanksgiving.", "last Thanksgiving", d(2021, 6, 1)) == "2020-11-26");
+  CHECK(value_of("The parade is set for Memorial Day 2022.", "Memorial Day 2022", ref) == "2022-05-30");
+  CHECK(value_of("Pilgrims arrived before Easter 2021.", "Easter 2021", ref) == "2021-04-04");
+  CHECK(value_of("Pilgrims filled the town during Easter week.", "Easter week", d(2021, 4, 7)) == "2021-W13");
+  // Lower case is not a holiday ("a christmas tree").
+  CHECK(extract("She bought a christmas tree.", ref).empty());
+}
+
+TEST_CASE("spelled-out years, decade words and centuries", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(value_of("It happened in nineteen ninety-one, he said.", "nineteen ninety-one", ref) == "1991");
+  CHECK(value_of("Prices fell in January nineteen eighty.", "January nineteen eighty", ref) == "1980-01");
+  CHECK(value_of("Plans for the year two thousand were drawn.", "the year two thousand", ref) == "2000");
+  CHECK(extract("About two thousand people marched.", ref).empty());
+  CHECK(value_of("Music of the nineties returned.", "the nineties", ref) == "199");
+  CHECK(value_of("Music of the twenties returned.", "the twenties", d(2019, 1, 1)) == "192");
+  CHECK(value_of("Wars of the 20th century shaped it.", "the 20th century", ref) == "19");
+  CHECK(value_of("A fort from the eleventh century stands.", "the eleventh century", ref) == "10");
+}
+
+TEST_CASE("the year, the week of a date, halves", "[time]") {
+  auto ref = d(2021, 10, 28);
+  CHECK(value_of("Sales rose 5% for the year, the firm said.", "the year", ref) == "2021");
+  CHECK(value_of("Profit in the year ended Sept. 30 rose.", "the year", ref) == "P1Y");
+  CHECK(value_of("A hearing is set for the week of November 8.", "the week of November 8", ref) == "2021-W45");
+  CHECK(value_of("Earnings for the last half of 2021 will fall.", "the last half of 2021", ref) == "2021-H2");
+  // "the year before" is relative to something else: not tagged here.
+  CHECK(extract("Output doubled from the year before.", ref).empty());
+}
+
+TEST_CASE("earnings reports: a year ago is the reported quarter a year before", "[time]") {
+  auto ref = d(2021, 10, 28);
+  auto xs = extract("Net income in the third quarter rose to $5 million from $4 million a year ago. "
+                    "In the year-earlier period, sales were flat. The quarter was strong.",
+                    ref);
+  CHECK(find(xs, "the third quarter").value == "2021-Q3");
+  CHECK(find(xs, "a year ago").value == "2020-Q3");
+  CHECK(find(xs, "year-earlier").value == "2020-Q3");
+  CHECK(find(xs, "The quarter").value == "2021-Q3");
+  // Without a quarter named, a year ago is the year.
+  CHECK(value_of("Prices were higher a year ago.", "a year ago", ref) == "2020");
+  // A quarter still ahead does not become the topic.
+  auto ys = extract("It expects a loss in the fourth quarter, after a profit a year ago.", ref);
+  CHECK(find(ys, "a year ago").value == "2020");
+  CHECK(value_of("In the 2020 third quarter, it lost money.", "the 2020 third quarter", ref) == "2020-Q3");
+}
+
+TEST_CASE("amounts that are not durations or sets", "[time]") {
+  auto ref = d(2021, 9, 5);
+  CHECK(extract("The commander, 52 years old, resigned.", ref).empty());
+  CHECK(extract("The plan pays $1.76 a year per share.", ref).empty());
+  CHECK(extract("Four flights a week serve the town.", ref).empty());
+  CHECK(extract("It imports about three-quarters of its food.", ref).empty());
+  CHECK(extract("It would be a second betrayal.", ref).empty());
+  CHECK(extract("The firm raised its quarterly dividend.", ref).empty());
+  CHECK(extract("Sun, Acme and others agreed.", ref).empty());
+  CHECK(value_of("Rallies are held almost daily.", "daily", ref) == "P1D");
+  CHECK(value_of("The siege lasted a week.", "a week", ref) == "P1W");
+  CHECK(value_of("Refugees waited for weeks at the border.", "weeks", ref) == "PXW");
+}
+
+TEST_CASE("tense: no marker looks back; progressive and 'payable' look ahead", "[time]") {
+  auto ref = d(2021, 9, 6);  // a Monday
+  CHECK(value_of("Volume was up from 44 million shares Thursday.", "Thursday", ref) == "2021-09-02");
+  CHECK(value_of("The shares bought on Thursday rose.", "Thursday", ref) == "2021-09-02");
+  CHECK(value_of("Envoys are meeting on Thursday.", "Thursday", ref) == "2021-09-09");
+  CHECK(value_of("The dividend is payable Jan. 2 to holders.", "Jan. 2", d(2021, 11, 2)) == "2022-01-02");
+  CHECK(value_of("The firm announced the plan Aug. 21 in a filing.", "Aug. 21", d(2021, 10, 27)) == "2021-08-21");
+  // A past verb with the coming month: next month, not eleven months back.
+  CHECK(value_of("He said rules published in early November would apply.", "early November", d(2021, 10, 30)) ==
+        "2021-11");
+}
+
+TEST_CASE("a clock time joins its day across a time zone or a parenthesis", "[time]") {
+  auto ref = d(2021, 9, 8);
+  auto x = find(extract("Voting closes at 5 p.m. EST, Sept. 9, officials said.", ref), "5 p.m. EST, Sept. 9");
+  CHECK(x.value == "2021-09-09T17:00");
+  auto y = find(extract("The blast came at 10:35 a.m. (0735 GMT) Tuesday, police said.", ref),
+                "10:35 a.m. (0735 GMT) Tuesday");
+  CHECK(y.value == "2021-09-07T10:35");
+}

@@ -60,7 +60,7 @@ TEST_CASE("the extension registers exactly the documented modules", "[surface]")
   for (auto& m : modules(db))
     if (!before.count(m)) added.insert(m);
   CHECK(added == std::set<std::string>{"claims_corpus", "claims_sentences", "claims_quantities",
-                                       "claims_extract", "claims"});
+                                       "claims_extract", "claims", "on_date", "claims_dates"});
 }
 
 TEST_CASE("claims_version() returns the project version", "[surface]") {

@@ -204,7 +204,10 @@ void Extractor::label_claim(std::size_t s, const std::vector<Token>& toks) {
     for (std::size_t b = t.start; b < t.end; ++b) caps &= !(text_[b] >= 'a' && text_[b] <= 'z');
   }
   if (!capitalized) return;
-  bool known = ents_.entity_at(toks[i].start, toks[c - 1].end) >= 0 ||
+  int ent = ents_.entity_at(toks[i].start, toks[c - 1].end);
+  bool known = (ent >= 0 && ent < static_cast<int>(ents_.entities.size()) &&
+                (ents_.entities[ent].kind == entities::Kind::person ||
+                 ents_.entities[ent].kind == entities::Kind::organization)) ||
                (c == i + 1 && lex.evidence_nouns.count(toks[i].lower));
   if (!(caps && toks[i].end - toks[i].start >= 2) && !known) return;
   std::size_t words = 0;
@@ -361,7 +364,7 @@ void Extractor::sentence_claims(std::size_t s) {
             p.speaker = plans.back().speaker;
             p.inherited_speaker = true;
             p.confidence = kInherited;
-            if (plans.back().cue.denial) p.cue.denial = true;  // "refuted X, saying S"
+            // "rejected X, saying S": S is the rejecter's own assertion, not a denial.
           } else if (auto subj = cue.first > 0 && (toks[cue.first - 1].is(",") || toks[cue.first - 1].is("and"))
                                      ? find_clause_subject(toks, cue.first)
                                      : std::optional<TokenRange>{};
@@ -377,12 +380,22 @@ void Extractor::sentence_claims(std::size_t s) {
         }
         if (cue.evidence) {
           // "a poll shows S", "the study found S": only evidence subjects.
-          bool fits = sb.phrase && !sb.after_comma && lex.evidence_nouns.count(toks[sb.phrase->last - 1].lower);
+          bool fits = false;
+          for (std::size_t k = sb.phrase ? sb.phrase->first : 0; sb.phrase && k < sb.phrase->last; ++k)
+            fits |= !toks[k].capitalized && lex.evidence_nouns.count(toks[k].lower) > 0;
           if (!fits) { p.drop = true; break; }
-          p.speaker = sb.phrase;
-          p.clause_first = sb.phrase->first;
-          p.confidence = kCommonNoun * kWeakCueFactor;
-          break;
+        }
+        if (cue.desire) {
+          // "plans to" is often a noun ("unveiled plans to"): a name, a
+          // pronoun or a role/group noun must be the subject.
+          const Token* h = sb.phrase ? &toks[sb.phrase->last - 1] : nullptr;
+          bool fits = h && (h->capitalized || lex.pronouns.count(h->lower) || lex.role_nouns.count(h->lower) ||
+                            lex.group_nouns.count(h->lower) || h->lower.ends_with("s"));
+          if (!fits || (sb.phrase && sb.phrase->last - sb.phrase->first == 1 && !h->capitalized &&
+                        !lex.pronouns.count(h->lower))) {
+            p.drop = true;
+            break;
+          }
         }
         // Coordinated verb: "X promised … and said S" keeps X.
         if (!sb.phrase && sb.gap_start > 0 && toks[sb.gap_start - 1].is("and") && !plans.empty() &&
@@ -425,6 +438,8 @@ void Extractor::sentence_claims(std::size_t s) {
                                 (!lex.breakers.count(toks[adv].lower) || toks[adv].is("that"));
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows)) ||
                      (sb.after_comma && (nothing_after || comma_after));
+          // `"S," X told the committee, after …`: the hearer is no content.
+          if (quote_before && cue.hearer && !(after > 0 && toks[after - 1].is("that"))) tag = true;
           // Content before only in a tag: "S, X said" / "S," X said.
           if (nothing_after && f > 0 && !tag) { p.drop = true; break; }
           p.content_before = tag || (nothing_after && f > 0);

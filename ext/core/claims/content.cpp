@@ -26,6 +26,10 @@ std::size_t skip_adverbial(const std::vector<Token>& toks, std::size_t i, std::s
   bool prep = false;
   for (const char* p : preps) prep |= t.is(p);
   if (!prep) return i;
+  // "to release the hostages": an infinitive, not an adverbial.
+  if (t.is("to") && i + 1 < limit && toks[i + 1].word() && !toks[i + 1].capitalized &&
+      !is_determiner(toks[i + 1].lower) && !toks[i + 1].is("reporters") && !toks[i + 1].is("journalists"))
+    return i;
   // The preposition's object must end, within a few words, in a channel or
   // time noun: "in a Facebook post", "on Sunday", "for days".
   for (std::size_t k = i + 1; k < limit && k <= i + 5; ++k) {

@@ -39,6 +39,21 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       ++i;
       continue;
     }
+    // "called X "a disgrace"" / "called him a liar": a verdict on X.
+    if ((t.is("called") || t.is("calls") || t.is("call")) && i > 0 && !is_determiner(toks[i - 1].lower) &&
+        !toks[i - 1].is("be") && !toks[i - 1].is("been") && !toks[i - 1].is("was") && !toks[i - 1].is("is")) {
+      bool verdict = i + 2 < toks.size() && (toks[i + 1].is("him") || toks[i + 1].is("her") ||
+                                             toks[i + 1].is("them") || toks[i + 1].is("it")) &&
+                     (toks[i + 2].is("a") || toks[i + 2].is("an") || toks[i + 2].is("the"));
+      for (std::size_t k = i + 2; k < toks.size() && k <= i + 8 && !verdict; ++k) {
+        if (toks[k].type == Token::Type::quote) verdict = true;
+        else if (toks[k].is(",") || toks[k].is(".") || toks[k].is(";")) break;
+      }
+      if (verdict) {
+        out.push_back(Cue{i, i + 1, CuePattern::verb});
+        continue;
+      }
+    }
     bool reporting = lex.reporting.count(t.lower) > 0, denial = lex.denial.count(t.lower) > 0;
     bool belief = lex.belief.count(t.lower) > 0;
     if (!reporting && !denial && !belief) {

@@ -1,6 +1,7 @@
 #include "core/claims/quotes.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace claims::attribution {
 namespace {
@@ -49,7 +50,11 @@ std::vector<QuoteRegion> find_quotes(std::string_view text) {
     std::size_t len = 1;
     int m = quote_mark(text, i, len);
     if (m == 0) { ++i; continue; }
-    // An ASCII " opens when nothing is open, closes otherwise.
+    // An ASCII " opens when nothing is open, closes otherwise. A closing
+    // mark at the start of a line before a letter is a typo for an opening.
+    bool line_start = i == 0 || text[i - 1] == '\n';
+    bool letter_next = i + len < text.size() && (std::isalnum(static_cast<unsigned char>(text[i + len])) != 0);
+    if (m == 2 && !open && line_start && letter_next) m = 1;
     bool opening = m == 1 || (m == 3 && !open);
     if (opening && !open) {
       open = true;

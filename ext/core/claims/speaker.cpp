@@ -82,6 +82,10 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
   if (t.lower.ends_with("n't")) { negated = true; return true; }  // didn't
   if (is_time_word(t.lower) && (t.capitalized || lex.time_words.count(t.lower))) return true;
   if (is_number(t.lower) && j > 0 && lex.months.count(toks[j - 1].lower)) return true;
+  // "in 2010": a year
+  auto year = [](const Token& u) { return u.lower.size() == 4 && is_number(u.lower) && u.lower[0] <= '2'; };
+  if (year(t) && j > 0 && (toks[j - 1].is("in") || toks[j - 1].is("since"))) return true;
+  if ((t.is("in") || t.is("since")) && j + 1 < toks.size() && year(toks[j + 1])) return true;
   // "on Sunday", "last week", "late on Saturday"
   if ((t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("for")) &&
       j + 1 < toks.size() && is_time_word(toks[j + 1].lower))
@@ -135,7 +139,13 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     auto outer = phrase_ending_at(toks, prev - 1);
     if (!outer) return out;
     // A lone sentence adverb is no speaker: "Meanwhile, X, ..." handled above.
-    if (outer->first == 0 && outer->last == 1 && !appositive) return out;
+    if (outer->first == 0 && outer->last == 1 && !appositive) {
+      const Token& w = toks[0];
+      const auto& lex = cue_lexicon();
+      bool adverb = !w.capitalized || w.lower.ends_with("ly") || lex.breakers.count(w.lower) ||
+                    lex.adverbs.count(w.lower) || is_time_word(w.lower) || lex.pronouns.count(w.lower);
+      if (adverb || !(is_participle(s0.lower) || is_number(s0.lower))) return out;
+    }
     out.after_comma = false;
     out.phrase = (relative || parenthetical || descriptive) ? *outer : TokenRange{outer->first, k};
     return out;
@@ -213,17 +223,25 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
     i = k + 1;
   }
   if (i >= before || toks[i].in_quote || toks[i].type == Token::Type::quote) return std::nullopt;
-  auto p = find_phrase_after(toks, i);
-  if (!p || p->last >= before) return std::nullopt;
-  // The subject is followed by its verb: a lower-case word, not a breaker
-  // ("Trump attacked Clinton …, saying S"); adverbs may come between.
-  std::size_t v = p->last;
-  while (v < before && toks[v].word() && lex.adverbs.count(toks[v].lower)) ++v;
-  if (v >= before || !toks[v].word() || toks[v].capitalized) return std::nullopt;
-  if (lex.breakers.count(toks[v].lower) && !toks[v].is("has") && !toks[v].is("have") && !toks[v].is("is") &&
-      !toks[v].is("was") && !toks[v].is("had"))
-    return std::nullopt;
-  return p;
+  // The subject runs up to its verb: a past form, an auxiliary or a
+  // reporting verb ("Trump attacked Clinton …, saying S").
+  std::size_t v = i;
+  auto verb_like = [&](const Token& t) {
+    if (!t.word() || t.capitalized) return false;
+    if (t.is("has") || t.is("have") || t.is("had") || t.is("is") || t.is("was") || t.is("are") || t.is("were") ||
+        t.is("will") || t.is("would"))
+      return true;
+    if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return true;
+    return t.lower.size() > 3 && t.lower.ends_with("ed");
+  };
+  while (v < before && v - i < kMaxPhraseTokens && !verb_like(toks[v])) {
+    if (toks[v].in_quote || (!can_be_inside(toks[v]) && !is_name_inner_in(toks, v))) return std::nullopt;
+    ++v;
+  }
+  std::size_t e = v;
+  while (e > i && toks[e - 1].word() && lex.adverbs.count(toks[e - 1].lower)) --e;
+  if (v >= before || e == i || !can_be_head(toks[e - 1])) return std::nullopt;
+  return TokenRange{i, e};
 }
 
 Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {
