@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: install, build, ingest the sample corpus into claims.db and
-# print a short report.
+# print a short report: the articles, who claims what for which side, the
+# casualty figures, the contradictions and a timeline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -11,12 +12,14 @@ sqlite3 claims.db <<'SQL'
 .bail on
 SELECT 'articles added: ' || claims_ingest('fixtures/panjshir');
 .headers on
-.mode box --wrap 60
+.mode box --wrap 70
 SELECT article_id, published, published_from, source, title FROM articles;
-SELECT a.article_id, count(s.sentence_id) AS sentences, length(a.body) AS body_chars,
-       length(a.raw) AS raw_chars
-FROM articles AS a LEFT JOIN sentences AS s USING (article_id) GROUP BY a.article_id;
-SELECT article_id, kind, count(*) AS removed_regions FROM boilerplate GROUP BY 1, 2;
-SELECT ord, text FROM sentences WHERE article_id = 3 AND ord < 6;
+SELECT speaker_canonical AS speaker, party, count(*) AS claims
+  FROM claims WHERE speaker_canonical IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 12;
+SELECT said_on, party, speaker_canonical AS speaker, verb, stance, text FROM claims('Bazarak') ORDER BY said_on;
+SELECT q.text AS figure, q.qualifier, q.low, q.high, q.count_type, c.party, c.speaker_canonical AS speaker
+  FROM quantities AS q JOIN claims AS c USING (claim_id) WHERE q.count_type IS NOT NULL;
+SELECT kind, round(score, 2) AS score, reason FROM contradictions ORDER BY score DESC LIMIT 10;
+SELECT * FROM timeline ORDER BY date, party;
 SQL
 echo "The corpus is in claims.db: sqlite3 claims.db -cmd '.load ./build/claims'"

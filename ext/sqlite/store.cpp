@@ -20,9 +20,9 @@ constexpr std::array<std::string_view, 13> kSuffixes = {
     "config", "article", "sentence", "region", "log", "entity", "alias",
     "mention", "claim", "claimentity", "quantity", "timex", "link"};
 constexpr std::array<std::string_view, 1> kPlainSuffixes = {"useralias"};
-constexpr std::array<const char*, 10> kViews = {"articles", "sentences", "boilerplate", "ingest_log",
+constexpr std::array<const char*, 11> kViews = {"articles", "sentences", "boilerplate", "ingest_log",
                                                 "entities", "mentions", "quantities", "aliases", "dates",
-                                                "timeline"};
+                                                "timeline", "contradictions"};
 // Tables cleared and re-derived by claims_rebuild (articles keep their ids).
 constexpr std::array<std::string_view, 8> kDerived = {"entity", "alias", "mention", "claim",
                                                       "claimentity", "quantity", "timex", "link"};

@@ -83,3 +83,13 @@ SELECT c.event_date AS date, p.name AS party, count(*) AS n_claims,
 FROM claims_corpus_claim AS c LEFT JOIN claims_corpus_entity AS p ON p.entity_id = c.party_id
 WHERE c.event_date IS NOT NULL
 GROUP BY c.event_date, p.name;
+
+-- Every pair of claims that cannot both be true, once (a < b), with the
+-- reason and the evidence: each claim's text and its span in its article.
+CREATE VIEW IF NOT EXISTS contradictions AS
+SELECT l.link_id AS link_id, l.a AS a, l.b AS b, l.kind AS kind, l.score AS score, l.reason AS reason,
+       ca.text AS a_text, ca.article_id AS a_article, ca.start AS a_start, ca."end" AS a_end,
+       cb.text AS b_text, cb.article_id AS b_article, cb.start AS b_start, cb."end" AS b_end
+FROM claims_corpus_link AS l
+JOIN claims_corpus_claim AS ca ON ca.claim_id = l.a
+JOIN claims_corpus_claim AS cb ON cb.claim_id = l.b;

@@ -1,9 +1,434 @@
-// Placeholder: replaced by the contradiction and corroboration rules.
+// Contradiction and corroboration rules over ClaimFacts.
+//
+// Every rule is a constant amount of work per pair of claims (plus the
+// length of their texts): candidate pairs come from blocking_keys(), so a
+// pass over n claims costs O(sum of bucket sizes squared), not O(n²).
 #include "core/links/links.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "core/links/cues.hpp"
+#include "core/links/facts.hpp"
+#include "core/pipeline.hpp"
+
 namespace claims::links {
-std::optional<Link> contradiction(const ClaimFacts&, const ClaimFacts&) { return std::nullopt; }
-bool corroborates(const ClaimFacts&, const ClaimFacts&) { return false; }
-std::vector<std::string> blocking_keys(const ClaimFacts&) { return {}; }
-double contradiction_score(std::string_view, std::string_view) { return 0; }
+namespace {
+
+// ---- dates ------------------------------------------------------------------
+
+std::int64_t days(const time::Date& d) {  // days since 1970-01-01 (civil)
+  int y = d.year - (d.month <= 2 ? 1 : 0);
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned mp = static_cast<unsigned>(d.month > 2 ? d.month - 3 : d.month + 9);
+  const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d.day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+struct Span {
+  std::int64_t first = 0, last = 0;
+  bool day = false;  // day precision
+};
+
+std::optional<Span> span_of(const ClaimFacts& f) {
+  if (f.when) {
+    Span s{days(f.when->first), days(f.when->last), f.when->precision == "day"};
+    if (s.last < s.first) std::swap(s.first, s.last);
+    return s;
+  }
+  if (auto d = time::parse_iso_date(f.said_on)) return Span{days(*d), days(*d), true};
+  return std::nullopt;
+}
+
+// How compatible the time windows are: 1 same day, 0.9 overlapping or
+// within two days, 0.9 unknown, 0 apart.
+double time_factor(const ClaimFacts& a, const ClaimFacts& b) {
+  auto sa = span_of(a), sb = span_of(b);
+  if (!sa || !sb) return 0.9;
+  if (sa->day && sb->day && sa->first == sb->first && sa->last == sb->last) return 1.0;
+  std::int64_t gap = std::max(sa->first, sb->first) - std::min(sa->last, sb->last);
+  if (gap <= 2) return 0.95;
+  return 0;
+}
+
+std::string short_date(const ClaimFacts& f) {
+  static const std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  std::optional<time::Date> d = time::parse_iso_date(f.said_on);
+  if (!d && f.when) d = f.when->first;
+  if (!d || d->month < 1 || d->month > 12) return "";
+  return std::to_string(d->day) + " " + months[static_cast<std::size_t>(d->month - 1)];
+}
+
+// ---- sides --------------------------------------------------------------------
+
+bool same_side(const ClaimFacts& a, const ClaimFacts& b) {
+  if (a.party != 0 && a.party == b.party) return true;
+  if (a.speaker != 0 && a.speaker == b.speaker) return true;
+  if (a.party != 0 && a.party == b.speaker) return true;
+  if (b.party != 0 && b.party == a.speaker) return true;
+  return false;
+}
+
+bool opposite_sides(const ClaimFacts& a, const ClaimFacts& b) {
+  return a.party != 0 && b.party != 0 && a.party != b.party;
+}
+
+// 1 for known opposite sides, 0.85 when a side is unknown.
+double side_factor(const ClaimFacts& a, const ClaimFacts& b) { return opposite_sides(a, b) ? 1.0 : 0.85; }
+
+// ---- text ---------------------------------------------------------------------
+
+struct View {
+  const ClaimFacts* f = nullptr;
+  std::vector<std::string> toks;
+  std::vector<std::string> stems;
+  cues::Polarity pol;
+  bool denial = false;    // denies / refutes another statement
+  bool negative = false;  // denial or plain negation
+};
+
+View view_of(const ClaimFacts& f) {
+  View v;
+  v.f = &f;
+  v.toks = cues::tokens(f.text);
+  v.stems = cues::content_stems(v.toks);
+  v.pol = cues::polarity(f.text);
+  // A plain negation ("did not resign") is an event polarity, not a denial
+  // of another statement; the extractor's "denies" stance is.
+  v.denial = f.kind == "denial" || v.pol.refutes || v.pol.denies || (f.stance == "denies" && !v.pol.negated);
+  if (v.pol.neutral) v.denial = v.pol.negated = false;  // "refused to confirm or deny"
+  v.negative = v.denial || v.pol.negated;
+  return v;
+}
+
+std::vector<std::string> name_stems(std::string_view name) { return cues::content_stems(cues::tokens(name)); }
+
+// Whether all words of `name` occur in `toks` (case-insensitive, stemmed).
+bool names(const View& v, std::string_view name) {
+  auto ns = name_stems(name);
+  if (ns.empty()) return false;
+  return cues::shared(v.stems, ns) == ns.size();
+}
+
+// Whether `name` occurs in the few words after an exclusion cue ("all
+// districts except X").
+bool excludes(const View& v, std::string_view name) {
+  if (name.empty()) return false;
+  std::size_t at = cues::find_phrase(v.toks, "links_exclusion_cues");
+  if (at == std::string_view::npos) return false;
+  auto ns = name_stems(name);
+  if (ns.empty()) return false;
+  std::vector<std::string> tail;
+  for (std::size_t i = at; i < v.toks.size() && i < at + 12; ++i) tail.push_back(cues::stem(v.toks[i]));
+  std::sort(tail.begin(), tail.end());
+  tail.erase(std::unique(tail.begin(), tail.end()), tail.end());
+  return cues::shared(tail, ns) == ns.size();
+}
+
+bool has_entity(const ClaimFacts& f, std::int64_t id) {
+  return id != 0 && (f.location == id || std::find(f.entities.begin(), f.entities.end(), id) != f.entities.end());
+}
+
+bool share_entity(const ClaimFacts& a, const ClaimFacts& b) {
+  if (a.location != 0 && has_entity(b, a.location)) return true;
+  for (auto e : a.entities)
+    if (has_entity(b, e)) return true;
+  return false;
+}
+
+// Same place for control: the same location, or one claim covers ALL of a
+// place the other mentions as the container of its own ("the entire
+// province" vs "the X district of the province").
+bool same_place(const View& a, const View& b) {
+  const ClaimFacts& fa = *a.f;
+  const ClaimFacts& fb = *b.f;
+  if (fa.location != 0 && fa.location == fb.location) return true;
+  if (fa.location != 0 && has_entity(fb, fa.location) && a.pol.totality) return true;
+  if (fb.location != 0 && has_entity(fa, fb.location) && b.pol.totality) return true;
+  return false;
+}
+
+std::string shorten(std::string_view s, std::size_t max = 90) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+  if (s.size() <= max) return std::string(s);
+  std::size_t cut = s.rfind(' ', max);
+  if (cut == std::string_view::npos || cut < max / 2) {
+    cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  }
+  return std::string(s.substr(0, cut)) + "…";
+}
+
+// "Taliban (Zabihullah Mujahid, 6 Sep)"
+std::string who(const ClaimFacts& f) {
+  std::string name = !f.party_name.empty() ? f.party_name : !f.speaker_name.empty() ? f.speaker_name : "";
+  std::vector<std::string> detail;
+  if (!f.party_name.empty() && !f.speaker_name.empty() && f.speaker_name != f.party_name)
+    detail.push_back(f.speaker_name);
+  if (auto d = short_date(f); !d.empty()) detail.push_back(d);
+  if (name.empty()) name = "an unattributed statement";
+  if (detail.empty()) return name;
+  std::string out = name + " (";
+  for (std::size_t i = 0; i < detail.size(); ++i) out += (i ? ", " : "") + detail[i];
+  return out + ")";
+}
+
+std::string place_of(const ClaimFacts& f) { return !f.location_name.empty() ? f.location_name : "the place"; }
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+double clamp_score(double s) { return std::clamp(s, 0.01, 1.0); }
+
+// ---- rules --------------------------------------------------------------------
+
+const std::set<std::string>& factual_kinds() {
+  static const std::set<std::string> k{"control", "casualties", "event"};
+  return k;
+}
+
+std::optional<Link> denial_rule(const View& d, const View& s) {
+  const ClaimFacts& fd = *d.f;
+  const ClaimFacts& fs = *s.f;
+  if (!d.denial || s.negative || s.f->kind == "denial") return std::nullopt;
+  double tf = time_factor(fd, fs);
+  if (tf == 0) return std::nullopt;
+  std::size_t overlap = cues::shared(d.stems, s.stems);
+  // The denial's own words, minus the names of the side it answers.
+  std::vector<std::string> own = d.stems;
+  for (const auto* n : {&fs.party_name, &fs.speaker_name}) {
+    auto ns = name_stems(*n);
+    std::vector<std::string> rest;
+    std::set_difference(own.begin(), own.end(), ns.begin(), ns.end(), std::back_inserter(rest));
+    own = std::move(rest);
+  }
+  bool names_side = (!fs.party_name.empty() && names(d, fs.party_name)) ||
+                    (!fs.speaker_name.empty() && fs.speaker != 0 && names(d, fs.speaker_name));
+  bool reference_only = own.empty() || (own.size() <= 1 && fd.text.size() < 40);
+  double base = 0;
+  if (!reference_only && (cues::shared(own, s.stems) > 0 || (overlap > 0 && share_entity(fd, fs)))) {
+    base = (d.pol.denies || fd.stance == "denies" || fd.kind == "denial") ? 0.9 : 0.85;
+    if (names_side) base = 0.95;
+  } else if (reference_only && factual_kinds().count(fs.kind) && !(fs.party == 0 && fd.party == 0 && fd.article != fs.article)) {
+    // "denied the claim": the recent assertions of the other side on the
+    // same topic — the same article, the same place, or the side named.
+    if (names_side && opposite_sides(fd, fs)) base = 0.9;
+    else if (fd.article != 0 && fd.article == fs.article) base = 0.8;
+    else if (fd.location != 0 && fd.location == fs.location && opposite_sides(fd, fs)) base = 0.75;
+  }
+  if (base == 0) return std::nullopt;
+  if (d.pol.question) base *= 0.6;  // "a hoax?" doubts, it does not deny
+  Link l;
+  l.kind = "denial";
+  l.score = clamp_score(base * tf * side_factor(fd, fs));
+  std::string what = fs.kind == "control" ? "asserts control of " + place_of(fs)
+                                          : "asserts that \u201c" + shorten(fs.text) + "\u201d";
+  l.reason = capitalised(who(fs)) + " " + what + "; " + who(fd) + " denies it (\u201c" + shorten(fd.text, 60) + "\u201d)";
+  return l;
+}
+
+std::optional<Link> control_rule(const View& a, const View& b) {
+  const ClaimFacts& fa = *a.f;
+  const ClaimFacts& fb = *b.f;
+  if (fa.kind != "control" || fb.kind != "control") return std::nullopt;
+  if (a.negative || b.negative || !opposite_sides(fa, fb)) return std::nullopt;
+  if (a.pol.change || b.pol.change) return std::nullopt;  // a sequence ("retook")
+  if (!same_place(a, b)) return std::nullopt;
+  if (excludes(a, fb.location_name) || excludes(b, fa.location_name)) return std::nullopt;
+  double tf = time_factor(fa, fb);
+  if (tf == 0) return std::nullopt;
+  Link l;
+  l.kind = "control";
+  l.score = clamp_score(0.8 * tf + ((a.pol.totality || b.pol.totality) ? 0.1 : 0));
+  l.reason = capitalised(who(fa)) + " asserts control of " + place_of(fa) + "; " + who(fb) +
+             " asserts its own control of " + place_of(fb) + " (\u201c" + shorten(fb.text, 60) + "\u201d)";
+  return l;
+}
+
+bool objects_compatible(const quantities::Quantity& a, const quantities::Quantity& b) {
+  if (!a.object || !b.object) return true;
+  return cues::shared(name_stems(*a.object), name_stems(*b.object)) > 0;
+}
+
+std::optional<Link> quantity_rule(const View& a, const View& b) {
+  const ClaimFacts& fa = *a.f;
+  const ClaimFacts& fb = *b.f;
+  if (fa.quantities.empty() || fb.quantities.empty() || same_side(fa, fb)) return std::nullopt;
+  if (a.negative || b.negative) return std::nullopt;
+  if (fa.location != 0 && fb.location != 0 && fa.location != fb.location && !share_entity(fa, fb))
+    return std::nullopt;
+  double tf = time_factor(fa, fb);
+  if (tf == 0) return std::nullopt;
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  for (const auto& qa : fa.quantities) {
+    if (!qa.count_type || qa.repeat) continue;
+    for (const auto& qb : fb.quantities) {
+      if (!qb.count_type || qb.repeat || *qa.count_type != *qb.count_type) continue;
+      if (!objects_compatible(qa, qb)) continue;
+      double la = qa.low.value_or(0), ha = qa.high.value_or(inf);
+      double lb = qb.low.value_or(0), hb = qb.high.value_or(inf);
+      double gap = std::max(lb - ha, la - hb);
+      double scale = std::max({std::isfinite(ha) ? ha : la, std::isfinite(hb) ? hb : lb, 1.0});
+      if (!(gap > 1 && gap > 0.02 * scale)) continue;
+      bool same_place = fa.location != 0 && fa.location == fb.location;
+      Link l;
+      l.kind = "quantity";
+      l.score = clamp_score(0.75 * tf * side_factor(fa, fb) * (same_place ? 1.0 : 0.9));
+      l.reason = capitalised(who(fa)) + " puts the " + *qa.count_type + " at \u201c" + qa.text + "\u201d; " + who(fb) +
+                 " at \u201c" + qb.text + "\u201d — the figures cannot both hold";
+      return l;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Link> event_rule(const View& a, const View& b) {
+  const ClaimFacts& fa = *a.f;
+  const ClaimFacts& fb = *b.f;
+  if (same_side(fa, fb)) return std::nullopt;
+  std::size_t overlap = cues::shared(a.stems, b.stems);
+  std::size_t smaller = std::min(a.stems.size(), b.stems.size());
+  if (overlap == 0 || smaller == 0) return std::nullopt;
+  // One says it happened, the other that it did not: the negation's scope
+  // must hold a word of the other statement ("does not have Ebola" vs "a
+  // case of Ebola"), not just stand somewhere in a related headline.
+  if (a.pol.negated != b.pol.negated && !a.denial && !b.denial && !a.pol.change && !b.pol.change &&
+      cues::shared((a.pol.negated ? a : b).pol.negated_scope, (a.pol.negated ? b : a).stems) > 0) {
+    double tf = time_factor(fa, fb);
+    if (tf == 0) return std::nullopt;
+    const View& neg = a.pol.negated ? a : b;
+    const View& pos = a.pol.negated ? b : a;
+    Link l;
+    l.kind = "event";
+    l.score = clamp_score(0.7 * tf * side_factor(fa, fb) * (neg.pol.question ? 0.6 : 1.0));
+    l.reason = capitalised(who(*pos.f)) + " says \u201c" + shorten(pos.f->text) + "\u201d; " + who(*neg.f) +
+               " says it did not happen (\u201c" + shorten(neg.f->text, 60) + "\u201d)";
+    return l;
+  }
+  // The same event at incompatible dates.
+  if (fa.kind == "event" && fb.kind == "event" && !a.negative && !b.negative && !a.pol.change && !b.pol.change &&
+      overlap >= 2 && overlap * 10 >= smaller * 6 && fa.when && fb.when && fa.when->precision == "day" &&
+      fb.when->precision == "day") {
+    std::int64_t gap = std::max(days(fa.when->first), days(fb.when->first)) -
+                       std::min(days(fa.when->last), days(fb.when->last));
+    if (gap > 1) {
+      Link l;
+      l.kind = "event";
+      l.score = clamp_score(0.5 * side_factor(fa, fb));
+      l.reason = capitalised(who(fa)) + " dates \u201c" + shorten(fa.text, 60) + "\u201d to " +
+                 time::to_iso(fa.when->first) + "; " + who(fb) + " to " + time::to_iso(fb.when->first);
+      return l;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Link> contradiction(const ClaimFacts& a, const ClaimFacts& b) {
+  if (same_side(a, b)) return std::nullopt;  // a side never contradicts itself
+  View va = view_of(a), vb = view_of(b);
+  if (auto l = denial_rule(vb, va)) return l;
+  if (auto l = denial_rule(va, vb)) return l;
+  if (auto l = control_rule(va, vb)) return l;
+  if (auto l = quantity_rule(va, vb)) return l;
+  return event_rule(va, vb);
+}
+
+bool corroborates(const ClaimFacts& a, const ClaimFacts& b) {
+  View va = view_of(a), vb = view_of(b);
+  if (va.negative != vb.negative) return false;
+  if (time_factor(a, b) == 0) return false;
+  if (contradiction(a, b)) return false;
+  std::size_t overlap = cues::shared(va.stems, vb.stems);
+  std::size_t smaller = std::min(va.stems.size(), vb.stems.size());
+  if (smaller > 0 && overlap >= 2 && overlap * 10 >= smaller * 6) return true;
+  if (a.kind == b.kind && a.location != 0 && a.location == b.location && overlap * 2 >= smaller && overlap > 0)
+    return true;
+  for (const auto& qa : a.quantities)
+    for (const auto& qb : b.quantities)
+      if (qa.count_type && qb.count_type && *qa.count_type == *qb.count_type && objects_compatible(qa, qb)) {
+        double la = qa.low.value_or(0), ha = qa.high.value_or(std::numeric_limits<double>::infinity());
+        double lb = qb.low.value_or(0), hb = qb.high.value_or(std::numeric_limits<double>::infinity());
+        if (la <= hb && lb <= ha && (a.location == b.location)) return true;
+      }
+  return false;
+}
+
+std::vector<std::string> blocking_keys(const ClaimFacts& c) {
+  // Anchors: the place and every entity of the content (ids), plus the
+  // article (an unspecified "denied the claim" answers claims of its own
+  // article). A claim with no entity falls back to its three longest content
+  // words. Time buckets: the ISO-week number of the event (or said_on) and
+  // the next one — two claims at most a week apart share one — or
+  // "undated". Families: "f" for control/denial/event/statement, plus
+  // "q:<count_type>" for each counted quantity. So a claim yields
+  // O(#anchors × 2 × #families) keys, and pairs are formed only inside a key.
+  std::vector<std::string> anchors;
+  if (c.location != 0) anchors.push_back("e" + std::to_string(c.location));
+  for (auto e : c.entities)
+    if (e != 0) anchors.push_back("e" + std::to_string(e));
+  if (c.article != 0) anchors.push_back("a" + std::to_string(c.article));
+  if (anchors.empty() || (c.location == 0 && c.entities.empty())) {
+    auto stems = cues::content_stems(cues::tokens(c.text));
+    std::stable_sort(stems.begin(), stems.end(), [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+    for (std::size_t i = 0; i < stems.size() && i < 3; ++i) anchors.push_back("w" + stems[i]);
+  }
+  std::vector<std::string> buckets;
+  if (auto s = span_of(c)) {
+    // Weeks since the Monday 1969-12-29 (ISO-week aligned).
+    std::int64_t w = (s->first + 3) / 7 - ((s->first + 3) < 0 && (s->first + 3) % 7 ? 1 : 0);
+    std::int64_t w2 = (s->last + 3) / 7 - ((s->last + 3) < 0 && (s->last + 3) % 7 ? 1 : 0);
+    if (w2 - w > 8) w2 = w + 8;  // a month-long claim: bounded number of keys
+    for (std::int64_t x = w; x <= w2 + 1; ++x) buckets.push_back("w" + std::to_string(x));
+  } else {
+    buckets.push_back("undated");
+  }
+  std::vector<std::string> families{"f"};
+  for (const auto& q : c.quantities)
+    if (q.count_type) families.push_back("q:" + *q.count_type);
+  std::sort(families.begin(), families.end());
+  families.erase(std::unique(families.begin(), families.end()), families.end());
+  std::sort(anchors.begin(), anchors.end());
+  anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+  std::vector<std::string> keys;
+  for (const auto& a : anchors)
+    for (const auto& b : buckets)
+      for (const auto& f : families) keys.push_back(a + "|" + b + "|" + f);
+  return keys;
+}
+
+double contradiction_score(std::string_view a, std::string_view b) {
+  // Bounded: at most this many facts per side (a huge text yields many claims).
+  constexpr std::size_t max_facts = 64;
+  auto build = [](std::string_view text, std::int64_t article) {
+    std::vector<ClaimFacts> out;
+    Annotations ann = annotate_text(text);
+    if (ann.sentences.empty()) return out;
+    out = facts_of(ann, article);
+    if (out.size() > max_facts) out.resize(max_facts);
+    if (!ann.claims.empty()) out.push_back(whole_text_fact(ann, article));
+    return out;
+  };
+  auto fa = build(a, 1);
+  auto fb = build(b, 2);
+  std::vector<ClaimFacts*> all;
+  for (auto& f : fa) all.push_back(&f);
+  for (auto& f : fb) all.push_back(&f);
+  unify_entities(all);
+  double best = 0;
+  for (const auto& x : fa)
+    for (const auto& y : fb)
+      if (auto l = contradiction(x, y)) best = std::max(best, l->score);
+  return best;
+}
+
 }  // namespace claims::links
