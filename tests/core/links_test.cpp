@@ -1,0 +1,298 @@
+// Links: contradiction kinds, traps, blocking keys, ad-hoc scores. Invented
+// claims about an invented conflict (never the sample corpus).
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "core/links/cues.hpp"
+#include "core/links/facts.hpp"
+#include "core/links/links.hpp"
+#include "core/pipeline.hpp"
+
+using namespace claims;
+using namespace claims::links;
+
+namespace {
+
+// Entity ids of the invented world.
+constexpr std::int64_t REBELS = 1, ARMY = 2, SAREE = 3, KHALIL = 4, MARIB = 10, HARIB = 11, OUTLET = 20;
+
+time::Interval day(int y, int m, int d) { return time::Interval{{y, m, d}, {y, m, d}, "day"}; }
+
+ClaimFacts claim(std::int64_t id, std::int64_t party, std::int64_t speaker, std::string text, std::string kind,
+                 std::string stance = "asserts") {
+  ClaimFacts c;
+  c.id = id;
+  c.article = id;
+  c.text = std::move(text);
+  c.kind = std::move(kind);
+  c.stance = std::move(stance);
+  c.party = party;
+  c.party_name = party == REBELS ? "Rebel Front" : party == ARMY ? "National Army" : "";
+  c.speaker = speaker;
+  c.speaker_name = speaker == SAREE ? "Yahya Saree" : speaker == KHALIL ? "Ahmed Khalil" : "";
+  c.said_on = "2022-03-07";
+  return c;
+}
+
+ClaimFacts at(ClaimFacts c, std::int64_t place, std::string name) {
+  c.location = place;
+  c.location_name = name;
+  c.entities.push_back(place);
+  c.entity_names.push_back(std::move(name));
+  return c;
+}
+
+quantities::Quantity qty(std::string text, double low, std::optional<double> high, std::string type,
+                         std::string object = "fighters") {
+  quantities::Quantity q;
+  q.text = std::move(text);
+  q.value = low;
+  q.low = low;
+  q.high = high;
+  q.count_type = std::move(type);
+  q.object = std::move(object);
+  return q;
+}
+
+bool share_key(const ClaimFacts& a, const ClaimFacts& b) {
+  auto ka = blocking_keys(a), kb = blocking_keys(b);
+  for (const auto& k : ka)
+    if (std::find(kb.begin(), kb.end(), k) != kb.end()) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("denial: explicit refutation of the other side's claim", "[links]") {
+  auto a = at(claim(1, REBELS, SAREE, "rebel forces completely captured Marib province", "control"), MARIB, "Marib");
+  auto b = at(claim(2, ARMY, KHALIL, "the rebels' claim of capturing Marib is false", "denial", "denies"), MARIB, "Marib");
+  auto l = contradiction(a, b);
+  REQUIRE(l);
+  CHECK(l->kind == "denial");
+  CHECK(l->score > 0.8);
+  CHECK(l->score <= 1.0);
+  CHECK(l->reason.find("Rebel Front (Yahya Saree, 7 Mar)") != std::string::npos);
+  CHECK(l->reason.find("National Army (Ahmed Khalil, 7 Mar) denies it") != std::string::npos);
+  // Symmetric.
+  auto r = contradiction(b, a);
+  REQUIRE(r);
+  CHECK(r->kind == "denial");
+}
+
+TEST_CASE("denial: an unspecified 'the claim' answers the other side's recent assertion", "[links]") {
+  auto a = at(claim(1, REBELS, SAREE, "rebel forces completely captured Marib province", "control"), MARIB, "Marib");
+  auto b = claim(2, ARMY, KHALIL, "the claim", "denial", "denies");
+  b.article = a.article;  // same article
+  auto l = contradiction(a, b);
+  REQUIRE(l);
+  CHECK(l->kind == "denial");
+  // Naming the side ("the rebels' claims") links across articles too.
+  auto c = claim(3, ARMY, KHALIL, "the Rebel Front's claims", "denial", "denies");
+  REQUIRE(contradiction(a, c));
+  // An unspecified denial in another article, another place, no side named: no link.
+  auto d = at(claim(4, ARMY, KHALIL, "the claim", "denial", "denies"), HARIB, "Harib");
+  CHECK_FALSE(contradiction(a, d));
+  // A denial a week later is about something else.
+  auto e = c;
+  e.said_on = "2022-03-20";
+  CHECK_FALSE(contradiction(a, e));
+}
+
+TEST_CASE("control: opposite sides claim the same place at the same time", "[links]") {
+  auto a = at(claim(1, REBELS, SAREE, "Marib province was completely conquered", "control"), MARIB, "Marib");
+  auto b = at(claim(2, ARMY, KHALIL, "we control the entire province of Marib", "control"), MARIB, "Marib");
+  auto l = contradiction(a, b);
+  REQUIRE(l);
+  CHECK(l->kind == "control");
+  CHECK(l->reason.find("asserts control of Marib") != std::string::npos);
+  // A district named together with its province: one side claims ALL of it.
+  auto c = at(claim(3, REBELS, SAREE, "the Harib district of Marib had been captured", "control"), HARIB, "Harib");
+  c.entities.push_back(MARIB);
+  c.entity_names.push_back("Marib");
+  REQUIRE(contradiction(c, b));
+  // Without "all/entire", a claim on the province does not cover the district.
+  auto d = at(claim(4, ARMY, KHALIL, "our forces hold positions in Marib", "control"), MARIB, "Marib");
+  CHECK_FALSE(contradiction(c, d));
+  // Different days far apart: no contradiction.
+  auto e = b;
+  e.said_on = "2022-04-20";
+  CHECK_FALSE(contradiction(a, e));
+}
+
+TEST_CASE("quantity: irreconcilable intervals of the same count", "[links]") {
+  auto a = at(claim(1, REBELS, SAREE, "over 700 fighters were killed", "casualties"), MARIB, "Marib");
+  a.quantities.push_back(qty("over 700", 701, std::nullopt, "killed"));
+  auto b = at(claim(2, ARMY, KHALIL, "nearly 500 fighters were killed", "casualties"), MARIB, "Marib");
+  b.quantities.push_back(qty("nearly 500", 450, 499, "killed"));
+  auto l = contradiction(a, b);
+  REQUIRE(l);
+  CHECK(l->kind == "quantity");
+  CHECK(l->reason.find("over 700") != std::string::npos);
+  // Reconcilable: "over 700" and "about 750".
+  auto c = b;
+  c.quantities = {qty("about 750", 700, 800, "killed")};
+  CHECK_FALSE(contradiction(a, c));
+  // Another count type is not compared.
+  auto d = b;
+  d.quantities = {qty("nearly 500", 450, 499, "captured")};
+  CHECK_FALSE(contradiction(a, d));
+  // Bare numbers (no count type) are never compared.
+  auto e = b;
+  e.quantities = {};
+  CHECK_FALSE(contradiction(a, e));
+}
+
+TEST_CASE("event: it happened vs it did not", "[links]") {
+  auto a = claim(1, REBELS, SAREE, "rebels shelled the Harib power station", "event");
+  auto b = claim(2, ARMY, KHALIL, "nobody shelled the power station", "event");
+  auto l = contradiction(a, b);
+  REQUIRE(l);
+  CHECK(l->kind == "event");
+  // Same event at incompatible dates.
+  auto c = claim(3, REBELS, SAREE, "the convoy reached Harib power station", "event");
+  c.when = day(2022, 3, 1);
+  auto d = claim(4, ARMY, KHALIL, "the convoy reached Harib power station", "event");
+  d.when = day(2022, 3, 5);
+  auto m = contradiction(c, d);
+  REQUIRE(m);
+  CHECK(m->kind == "event");
+}
+
+TEST_CASE("traps: agreement, corroboration, sequence, same-side figures", "[links]") {
+  SECTION("five of seven districts agrees with all districts except two") {
+    auto a = at(claim(1, REBELS, SAREE, "rebel forces seized five of the province's seven districts", "control"), MARIB, "Marib");
+    auto b = at(claim(2, REBELS, 0, "rebels have taken all districts except Harib and Sirwah", "control"), MARIB, "Marib");
+    CHECK_FALSE(contradiction(a, b));
+    // Across sides: "except Harib" excludes the other side's Harib claim.
+    auto c = at(claim(3, ARMY, KHALIL, "Harib district is controlled by the army", "control"), HARIB, "Harib");
+    c.entities.push_back(MARIB);
+    c.entity_names.push_back("Marib");
+    CHECK_FALSE(contradiction(b, c));
+  }
+  SECTION("the same statement carried by two outlets corroborates") {
+    auto a = at(claim(1, REBELS, SAREE, "at least 1,000 soldiers were trapped in Harib", "event"), HARIB, "Harib");
+    auto b = a;
+    b.id = 2;
+    b.article = OUTLET;
+    CHECK_FALSE(contradiction(a, b));
+    CHECK(corroborates(a, b));
+  }
+  SECTION("a later change is a sequence") {
+    auto a = at(claim(1, REBELS, SAREE, "rebels captured Harib district", "control"), HARIB, "Harib");
+    auto b = at(claim(2, ARMY, KHALIL, "the army retook Harib district", "control"), HARIB, "Harib");
+    b.said_on = "2022-03-08";
+    CHECK_FALSE(contradiction(a, b));
+  }
+  SECTION("a side repeating its own figure with another qualifier") {
+    auto a = claim(1, REBELS, SAREE, "700 soldiers were killed", "casualties");
+    a.quantities.push_back(qty("700", 700, 700, "killed", "soldiers"));
+    auto b = claim(2, REBELS, 0, "more than 900 soldiers were killed", "casualties");
+    b.quantities.push_back(qty("more than 900", 901, std::nullopt, "killed", "soldiers"));
+    CHECK_FALSE(contradiction(a, b));
+  }
+  SECTION("same side never contradicts, even a denial") {
+    auto a = at(claim(1, ARMY, KHALIL, "the army controls Marib", "control"), MARIB, "Marib");
+    auto b = claim(2, ARMY, 0, "reports of rebel advances are false", "denial", "denies");
+    CHECK_FALSE(contradiction(a, b));
+  }
+}
+
+TEST_CASE("blocking keys: contradicting claims meet, unrelated ones do not", "[links]") {
+  auto a = at(claim(1, REBELS, SAREE, "Marib province was completely conquered", "control"), MARIB, "Marib");
+  auto b = at(claim(2, ARMY, KHALIL, "we control the entire province of Marib", "control"), MARIB, "Marib");
+  b.said_on = "2022-03-08";
+  CHECK(share_key(a, b));
+  auto c = at(claim(3, ARMY, KHALIL, "aid flights landed in Harib", "event"), HARIB, "Harib");
+  CHECK_FALSE(share_key(a, c));
+  auto d = b;
+  d.said_on = "2022-05-01";  // same place, weeks later
+  CHECK_FALSE(share_key(a, d));
+  // Casualty figures meet on their count type.
+  auto q1 = at(claim(4, REBELS, SAREE, "over 700 killed", "casualties"), MARIB, "Marib");
+  q1.quantities.push_back(qty("over 700", 701, std::nullopt, "killed"));
+  auto q2 = at(claim(5, ARMY, KHALIL, "nearly 500 killed", "casualties"), MARIB, "Marib");
+  q2.quantities.push_back(qty("nearly 500", 450, 499, "killed"));
+  CHECK(share_key(q1, q2));
+  auto keys = blocking_keys(q1);
+  CHECK(std::any_of(keys.begin(), keys.end(), [](const std::string& k) { return k.find("q:killed") != std::string::npos; }));
+  // Undated claims fall in an "undated" bucket; empty facts yield keys safely.
+  ClaimFacts empty;
+  CHECK_NOTHROW(blocking_keys(empty));
+}
+
+TEST_CASE("facts_of: claims of an annotated text", "[links]") {
+  auto ann = annotate_text(
+      "Army spokesman Ahmed Khalil denied the claim, saying the army controls the entire province of Marib.",
+      time::Date{2022, 3, 7});
+  auto facts = facts_of(ann, 9);
+  REQUIRE_FALSE(facts.empty());
+  bool has_denial = false, has_control = false;
+  for (const auto& f : facts) {
+    CHECK(f.article == 9);
+    if (f.stance == "denies") has_denial = true;
+    if (f.kind == "control") {
+      has_control = true;
+      CHECK(f.location_name == "Marib");
+      CHECK(f.location != 0);
+    }
+  }
+  CHECK(has_denial);
+  CHECK(has_control);
+  // No attributed claim: one unattributed assertion of the whole text.
+  auto plain = facts_of(annotate_text("The bridge at Harib did not collapse."));
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].stance == "denies");
+  CHECK(plain[0].speaker == 0);
+  CHECK(facts_of(annotate_text("")).empty());
+}
+
+TEST_CASE("facts_of feeds the rules: a denial built from text", "[links]") {
+  auto a = facts_of(annotate_text("Rebels captured the airport at Harib."));
+  auto b = facts_of(annotate_text("The army denied that the airport at Harib fell."));
+  REQUIRE(a.size() == 1);
+  REQUIRE_FALSE(b.empty());
+  std::vector<ClaimFacts*> all{&a[0]};
+  for (auto& f : b) all.push_back(&f);
+  unify_entities(all);
+  bool found = false;
+  for (const auto& f : b)
+    if (auto l = contradiction(a[0], f)) found = found || l->kind == "denial";
+  CHECK(found);
+}
+
+TEST_CASE("contradiction_score on invented text pairs", "[links]") {
+  CHECK(contradiction_score("Rebels captured the airport.", "The army denied the airport fell.") > 0);
+  CHECK(contradiction_score("A giant squid washed ashore in Lisbon", "Giant squid photo is a hoax") >= 0.5);
+  CHECK(contradiction_score("The minister resigned on Friday", "The minister did not resign") >= 0.5);
+  CHECK(contradiction_score("The singer has died", "Reports of the singer's death are false") >= 0.5);
+  CHECK(contradiction_score("Company X will close its factory", "No evidence that company X will close factory") > 0);
+  // Agreement, paraphrase, unrelated: 0.
+  CHECK(contradiction_score("Rebels captured the airport.", "Rebels captured the airport.") == 0);
+  CHECK(contradiction_score("The minister resigned on Friday", "Minister quits after scandal") == 0);
+  CHECK(contradiction_score("A giant squid washed ashore", "Stock markets rallied on Monday") == 0);
+  // Doubt is not denial; a negated hoax affirms; "confirm or deny" withholds.
+  CHECK(contradiction_score("A giant squid washed ashore in Lisbon", "Giant squid in Lisbon a hoax?") < 0.5);
+  CHECK(contradiction_score("The video of the squid is real", "Fisherman insists squid video is not a hoax") == 0);
+  CHECK(contradiction_score("Company X is buying Y", "Company X refuses to confirm or deny it is buying Y") == 0);
+  // Negation in a subordinate clause is not the main predicate.
+  CHECK(contradiction_score("A clerk who hadn't worked in years was fired", "Clerk fired after years of absence from work") == 0);
+  // Robust on empty and huge inputs.
+  CHECK(contradiction_score("", "") == 0);
+  CHECK(contradiction_score("", "This is false.") == 0);
+  std::string huge;
+  for (int i = 0; i < 2000; ++i) huge += "The convoy reached the northern pass on the second day. ";
+  CHECK_NOTHROW(contradiction_score(huge, "The convoy never reached the northern pass."));
+}
+
+TEST_CASE("cues: stems and polarity", "[links]") {
+  CHECK(cues::stem("Claims") == "claim");
+  CHECK(cues::stem("threatened") == cues::stem("threaten"));
+  CHECK(cues::stem("Army's") == "army");
+  auto p = cues::polarity("The report is a hoax");
+  CHECK(p.refutes);
+  CHECK_FALSE(cues::polarity("It was NOT a hoax").refutes);
+  CHECK(cues::polarity("They didn't win").negated);
+  CHECK_FALSE(cues::polarity("a man who didn't work").negated);
+  CHECK(cues::polarity("Bigfoot hoax? New footage").question);
+}
