@@ -22,13 +22,15 @@ constexpr const char* kColumns =
     "claim_id INTEGER, article_id INTEGER, sentence_id INTEGER, start INTEGER, \"end\" INTEGER, text TEXT,"
     " speaker TEXT, speaker_start INTEGER, speaker_end INTEGER, speaker_canonical TEXT, party TEXT,"
     " verb TEXT, stance TEXT, kind TEXT, is_quote INTEGER, hedged INTEGER, location TEXT, confidence REAL,"
-    " said_on TEXT, event_date TEXT, event_date_end TEXT, date_precision TEXT, date_rule TEXT";
-constexpr int kOut = 23;
+    " said_on TEXT, event_date TEXT, event_date_end TEXT, date_precision TEXT, date_rule TEXT,"
+    " cluster_id INTEGER";
+constexpr int kOut = 24;
 
 constexpr const char* kSelect =
     "SELECT c.claim_id, c.article_id, c.sentence_id, c.start, c.\"end\", c.text, c.speaker,"
     " c.speaker_start, c.speaker_end, s.name, p.name, c.verb, c.stance, c.kind, c.is_quote, c.hedged,"
-    " l.name, c.confidence, c.said_on, c.event_date, c.event_date_end, c.date_precision, c.date_rule"
+    " l.name, c.confidence, c.said_on, c.event_date, c.event_date_end, c.date_precision, c.date_rule,"
+    " coalesce(c.cluster_id, c.claim_id)"
     " FROM main.claims_corpus_claim AS c"
     " LEFT JOIN main.claims_corpus_entity AS s ON s.entity_id = c.speaker_id"
     " LEFT JOIN main.claims_corpus_entity AS p ON p.entity_id = c.party_id"

@@ -33,6 +33,7 @@ const FunctionSpec kFunctions[] = {
     {"claims_rebuild", 0, kWrites, fn_rebuild, "re-derive everything from the stored texts"},
     {"claims_integrity_check", 0, kReadsCorpus, fn_integrity_check, "check derived data against texts"},
     {"claims_canonical", 1, kReadsCorpus, fn_canonical, "canonical name an alias resolves to"},
+    {"contradicts", 2, kReadsCorpus, fn_contradicts, "score in [0, 1] that two claims cannot both be true"},
 };
 
 struct ModuleSpec {

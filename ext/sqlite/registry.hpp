@@ -15,8 +15,9 @@ void fn_rebuild(sqlite3_context*, int, sqlite3_value**);
 void fn_version(sqlite3_context*, int, sqlite3_value**);
 void fn_integrity_check(sqlite3_context*, int, sqlite3_value**);
 
-// entity_functions.cpp (INNOCUOUS: reads the corpus)
+// entity_functions.cpp, contradicts.cpp (INNOCUOUS: read the corpus)
 void fn_canonical(sqlite3_context*, int, sqlite3_value**);
+void fn_contradicts(sqlite3_context*, int, sqlite3_value**);
 
 // corpus_vtab.cpp: the claims_corpus virtual table that owns the shadow tables.
 const sqlite3_module* corpus_module();

@@ -4,6 +4,10 @@
 #include <array>
 #include <cstdlib>
 #include <iterator>
+#include <map>
+#include <set>
+
+#include "core/text/fingerprint.hpp"
 
 #include "sqlite/guard.hpp"
 
@@ -16,16 +20,16 @@ namespace claims::store {
 namespace {
 // Shadow tables (protected). "useralias" is deliberately not among them:
 // analysts write it through the aliases view.
-constexpr std::array<std::string_view, 13> kSuffixes = {
-    "config", "article", "sentence", "region", "log", "entity", "alias",
-    "mention", "claim", "claimentity", "quantity", "timex", "link"};
+constexpr std::array<std::string_view, 15> kSuffixes = {
+    "config", "article", "sentence", "region", "log", "entity", "alias", "mention",
+    "claim", "claimentity", "quantity", "timex", "link", "claimkey", "para"};
 constexpr std::array<std::string_view, 1> kPlainSuffixes = {"useralias"};
-constexpr std::array<const char*, 11> kViews = {"articles", "sentences", "boilerplate", "ingest_log",
-                                                "entities", "mentions", "quantities", "aliases", "dates",
-                                                "timeline", "contradictions"};
+constexpr std::array<const char*, 14> kViews = {
+    "articles", "sentences", "boilerplate", "ingest_log", "entities", "mentions", "quantities", "aliases",
+    "dates", "timeline", "contradictions", "claim_clusters", "casualty_figures", "disputed_figures"};
 // Tables cleared and re-derived by claims_rebuild (articles keep their ids).
-constexpr std::array<std::string_view, 8> kDerived = {"entity", "alias", "mention", "claim",
-                                                      "claimentity", "quantity", "timex", "link"};
+constexpr std::array<std::string_view, 10> kDerived = {"entity", "alias",    "mention", "claim",    "claimentity",
+                                                       "quantity", "timex", "link",    "claimkey", "para"};
 
 std::string schema_sql(std::string_view name) {
   std::string_view sql = schema::embedded(name);
@@ -134,6 +138,7 @@ void clear_derived(sqlite3* db) {
 Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
     : db_(db),
       resolver_(resolver),
+      links_(db),
       find_hash_(db, "SELECT article_id FROM main.claims_corpus_article WHERE hash = ?1"),
       insert_article_(db,
                       "INSERT INTO main.claims_corpus_article(hash, path, line, source, url, title, byline,"
@@ -179,7 +184,13 @@ Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
       insert_timex_(db,
                     "INSERT INTO main.claims_corpus_timex(article_id, sentence_id, start, \"end\", text, type, value,"
-                    " mod, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)") {}
+                    " mod, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+      insert_para_(db, "INSERT OR IGNORE INTO main.claims_corpus_para(hash, article_id) VALUES (?1, ?2)"),
+      find_para_(db,
+                 "SELECT p.article_id, coalesce(a.copy_of, a.article_id) FROM main.claims_corpus_para AS p"
+                 " JOIN main.claims_corpus_article AS a ON a.article_id = p.article_id"
+                 " WHERE p.hash = ?1 AND p.article_id < ?2"),
+      set_copy_of_(db, "UPDATE main.claims_corpus_article SET copy_of = ?2 WHERE article_id = ?1") {}
 
 namespace {
 // What the articles.source column shows: the source given at ingest, else
@@ -260,6 +271,8 @@ void Writer::insert_derived(std::int64_t id, const Document& doc) {
     sentence_ids.push_back(sqlite3_last_insert_rowid(db_));
   }
   insert_annotations(id, doc.annotations, sentence_ids);
+  mark_copy(id, doc);
+  links_.add_article(id);
   for (const auto& r : doc.removed) {
     insert_region_.bind(1, id)
         .bind(2, static_cast<std::int64_t>(r.start))
@@ -397,6 +410,35 @@ void Writer::insert_annotations(std::int64_t id, const Annotations& a,
     if (q.low) sqlite3_bind_double(insert_quantity_.get(), 8, *q.low);
     if (q.high) sqlite3_bind_double(insert_quantity_.get(), 9, *q.high);
     insert_quantity_.run();
+  }
+}
+
+// An article that repeats, word for word, a long paragraph (80+ letters)
+// of an earlier one copies it (a wire text): it points at the original it
+// shares most paragraphs with, so it does not count as another source.
+void Writer::mark_copy(std::int64_t id, const Document& doc) {
+  auto prints = text::paragraph_fingerprints(doc.article.body);
+  std::map<std::int64_t, std::size_t> shared;  // original → paragraphs in common
+  for (const auto& h : prints) {
+    find_para_.bind(1, std::string_view(h)).bind(2, id);
+    std::set<std::int64_t> originals;
+    while (find_para_.step()) originals.insert(find_para_.int64(1));
+    find_para_.reset();
+    for (auto o : originals) ++shared[o];
+    insert_para_.bind(1, std::string_view(h)).bind(2, id).run();
+  }
+  std::optional<std::int64_t> original;
+  std::size_t best = 0;
+  for (const auto& [o, n] : shared)
+    if (n > best) {
+      best = n;
+      original = o;
+    }
+  // A long paragraph repeated word for word is a copy of a wire text.
+  if (original && best >= 1) {
+    set_copy_of_.bind(1, id).bind(2, *original).run();
+  } else {
+    set_copy_of_.bind(1, id).bind_null(2).run();
   }
 }
 

@@ -12,6 +12,7 @@
 #include "core/corpus/resolver.hpp"
 #include "core/pipeline.hpp"
 #include "sqlite/db.hpp"
+#include "sqlite/links_store.hpp"
 
 namespace claims::store {
 
@@ -74,11 +75,14 @@ class Writer {
  private:
   void insert_derived(std::int64_t id, const Document& doc);
   void insert_annotations(std::int64_t id, const Annotations& a, const std::vector<std::int64_t>& sentence_ids);
+  void mark_copy(std::int64_t id, const Document& doc);
   sqlite3* db_;
   corpus::EntityResolver& resolver_;
+  LinkWriter links_;
   sql::Stmt find_hash_, insert_article_, update_article_, insert_sentence_, insert_region_,
       delete_sentences_, delete_regions_, insert_log_, upsert_entity_, insert_alias_, insert_mention_,
-      insert_claim_, insert_claim_entity_, insert_quantity_, insert_timex_;
+      insert_claim_, insert_claim_entity_, insert_quantity_, insert_timex_, insert_para_, find_para_,
+      set_copy_of_;
 };
 
 }  // namespace claims::store

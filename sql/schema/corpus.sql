@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS claims_corpus_article(
   given_published TEXT,
   given_source TEXT,
   given_url TEXT,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  copy_of INTEGER                     -- the earlier article whose text this one copies (wire copy)
 );
 
 CREATE TABLE IF NOT EXISTS claims_corpus_sentence(
@@ -130,7 +131,8 @@ CREATE TABLE IF NOT EXISTS claims_corpus_claim(
   event_date TEXT,                    -- first day of what the claim is about
   event_date_end TEXT,                -- last day (inclusive)
   date_precision TEXT,                -- day | week | weekend | month | quarter | year | decade
-  date_rule TEXT                      -- the rule that dated it
+  date_rule TEXT,                     -- the rule that dated it
+  cluster_id INTEGER                  -- claims asserting the same thing share it
 );
 CREATE INDEX IF NOT EXISTS claims_corpus_claim_article ON claims_corpus_claim(article_id);
 -- on_date(d): claims whose event interval overlaps d, by range on event_date.
@@ -191,3 +193,20 @@ CREATE TABLE IF NOT EXISTS claims_corpus_link(
   UNIQUE(a, b)
 );
 CREATE INDEX IF NOT EXISTS claims_corpus_link_b ON claims_corpus_link(b);
+CREATE INDEX IF NOT EXISTS claims_corpus_claim_cluster ON claims_corpus_claim(cluster_id);
+
+-- Blocking keys (place/entity x time bucket x kind family): the only
+-- candidate pairs compared for contradiction and corroboration.
+CREATE TABLE IF NOT EXISTS claims_corpus_claimkey(
+  key TEXT NOT NULL,
+  claim_id INTEGER NOT NULL,
+  PRIMARY KEY(key, claim_id)
+) WITHOUT ROWID;
+
+-- Hashes of long paragraphs: an article that repeats an earlier one's
+-- paragraphs is a copy (a wire text), not an independent source.
+CREATE TABLE IF NOT EXISTS claims_corpus_para(
+  hash TEXT NOT NULL,
+  article_id INTEGER NOT NULL,
+  PRIMARY KEY(hash, article_id)
+) WITHOUT ROWID;

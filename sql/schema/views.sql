@@ -4,7 +4,7 @@
 
 CREATE VIEW IF NOT EXISTS articles AS
 SELECT article_id, path, line, source, url, title, byline, outlet,
-       published, published_from, body, raw, hash, ingested_at
+       published, published_from, body, raw, hash, ingested_at, copy_of
 FROM claims_corpus_article;
 
 CREATE VIEW IF NOT EXISTS sentences AS
@@ -93,3 +93,54 @@ SELECT l.link_id AS link_id, l.a AS a, l.b AS b, l.kind AS kind, l.score AS scor
 FROM claims_corpus_link AS l
 JOIN claims_corpus_claim AS ca ON ca.claim_id = l.a
 JOIN claims_corpus_claim AS cb ON cb.claim_id = l.b;
+
+-- Corroboration: claims that assert the same thing share a cluster. An
+-- article that copies an earlier one (a wire text) is not an independent
+-- source: n_outlets counts each original once.
+CREATE VIEW IF NOT EXISTS claim_clusters AS
+SELECT c.cluster_id AS cluster_id, count(*) AS n_claims, count(DISTINCT c.article_id) AS n_articles,
+       count(DISTINCT coalesce(o.source, 'article ' || o.article_id)) AS n_outlets,
+       min(c.said_on) AS first_said,
+       (SELECT r.text FROM claims_corpus_claim AS r WHERE r.cluster_id = c.cluster_id
+        ORDER BY r.said_on, r.claim_id LIMIT 1) AS representative
+FROM claims_corpus_claim AS c
+JOIN claims_corpus_article AS a ON a.article_id = c.article_id
+JOIN claims_corpus_article AS o ON o.article_id = coalesce(a.copy_of, a.article_id)
+GROUP BY c.cluster_id;
+
+-- Every casualty figure with its claimant (after ACLED and UCDP), plus
+-- casualty claims that give no number ("heavy casualties").
+CREATE VIEW IF NOT EXISTS casualty_figures AS
+SELECT q.quantity_id AS quantity_id, c.claim_id AS claim_id, c.article_id AS article_id,
+       c.said_on AS said_on, c.event_date AS event_date, p.name AS party, s.name AS claimant,
+       l.name AS location, q.count_type AS count_type, q.text AS figure, q.qualifier AS qualifier,
+       q.value AS value, q.low AS low, q.high AS high, c.text AS claim
+FROM claims_corpus_quantity AS q
+JOIN claims_corpus_claim AS c ON c.claim_id = q.claim_id
+LEFT JOIN claims_corpus_entity AS p ON p.entity_id = c.party_id
+LEFT JOIN claims_corpus_entity AS s ON s.entity_id = c.speaker_id
+LEFT JOIN claims_corpus_entity AS l ON l.entity_id = c.location_id
+WHERE q.count_type IS NOT NULL AND q.repeat = 0
+UNION ALL
+SELECT NULL, c.claim_id, c.article_id, c.said_on, c.event_date, p.name, s.name, l.name,
+       'unquantified', NULL, NULL, NULL, NULL, NULL, c.text
+FROM claims_corpus_claim AS c
+LEFT JOIN claims_corpus_entity AS p ON p.entity_id = c.party_id
+LEFT JOIN claims_corpus_entity AS s ON s.entity_id = c.speaker_id
+LEFT JOIN claims_corpus_entity AS l ON l.entity_id = c.location_id
+WHERE c.kind = 'casualties' AND NOT EXISTS (
+  SELECT 1 FROM claims_corpus_quantity AS q WHERE q.claim_id = c.claim_id AND q.count_type IS NOT NULL);
+
+-- Disputed figures per event (place and week) and count type: the lowest
+-- figure (the conservative reading), the range all claims allow (high
+-- NULL = unbounded), and every claimant with their figure.
+CREATE VIEW IF NOT EXISTS disputed_figures AS
+SELECT count_type, location, strftime('%Y-W%W', min(event_date)) AS week,
+       count(*) AS n_figures, count(DISTINCT party) AS n_parties,
+       min(coalesce(low, value)) AS conservative,
+       min(coalesce(low, value)) AS low,
+       CASE WHEN count(high) = count(*) THEN max(high) END AS high,
+       group_concat(coalesce(party, '?') || ' (' || coalesce(claimant, '?') || '): ' || figure, '; ') AS claimants
+FROM casualty_figures
+WHERE count_type <> 'unquantified'
+GROUP BY count_type, location, strftime('%Y-W%W', event_date);

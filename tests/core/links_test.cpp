@@ -1,6 +1,7 @@
 // Links: contradiction kinds, traps, blocking keys, ad-hoc scores. Invented
 // claims about an invented conflict (never the sample corpus).
 #include <algorithm>
+#include <set>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -295,4 +296,81 @@ TEST_CASE("cues: stems and polarity", "[links]") {
   CHECK(cues::polarity("They didn't win").negated);
   CHECK_FALSE(cues::polarity("a man who didn't work").negated);
   CHECK(cues::polarity("Bigfoot hoax? New footage").question);
+}
+
+// The sample's own annotation: gold claims (with sides, places, dates) turned
+// into ClaimFacts, then every annotated pair checked. Traps must never be
+// flagged; the share of contradictions found is reported.
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+TEST_CASE("sample annotation: no trap flagged, contradictions found", "[links]") {
+  std::ifstream cin_(std::string(FIXTURES_DIR) + "/annotations/panjshir_claims.jsonl");
+  std::ifstream lin(std::string(FIXTURES_DIR) + "/annotations/panjshir_links.jsonl");
+  REQUIRE(cin_.good());
+  REQUIRE(lin.good());
+  std::vector<nlohmann::json> gold;
+  std::set<std::string> places;
+  for (std::string line; std::getline(cin_, line);)
+    if (!line.empty()) {
+      gold.push_back(nlohmann::json::parse(line));
+      if (!gold.back()["location"].get<std::string>().empty()) places.insert(gold.back()["location"].get<std::string>());
+    }
+  std::map<std::string, std::int64_t> ids;
+  auto id_of = [&](const std::string& name) -> std::int64_t {
+    if (name.empty()) return 0;
+    return ids.emplace(name, static_cast<std::int64_t>(ids.size()) + 1).first->second;
+  };
+  auto facts_for = [&](const nlohmann::json& ref) {
+    std::string file = ref["file"], content = ref["content"];
+    ClaimFacts f;
+    f.text = content;
+    f.article = id_of("file:" + file);
+    f.stance = "asserts";
+    f.kind = "event";
+    for (const auto& g : gold) {
+      std::string gc = g["content"];
+      if (g["file"] != file || (gc.find(content) == std::string::npos && content.find(gc) == std::string::npos)) continue;
+      f.stance = g["stance"];
+      f.kind = g["kind"];
+      f.party_name = g["party"];
+      f.party = id_of(f.party_name);
+      f.speaker_name = g["speaker_canonical"];
+      f.speaker = id_of(f.speaker_name);
+      f.location_name = g["location"];
+      f.location = id_of(f.location_name);
+      f.said_on = g["said_on"];
+      break;
+    }
+    for (const auto& p : places)
+      if (content.find(p) != std::string::npos) {
+        f.entities.push_back(id_of(p));
+        f.entity_names.push_back(p);
+      }
+    for (auto& q : quantities::extract(content))
+      if (q.count_type) f.quantities.push_back(q);
+    return f;
+  };
+  int contradictions = 0, found = 0, traps = 0, flagged = 0;
+  for (std::string line; std::getline(lin, line);) {
+    if (line.empty()) continue;
+    auto r = nlohmann::json::parse(line);
+    auto a = facts_for(r["a"]), b = facts_for(r["b"]);
+    auto l = contradiction(a, b);
+    if (r["relation"] == "trap") {
+      ++traps;
+      if (l) {
+        ++flagged;
+        WARN("trap flagged: " << r["a"]["content"] << " || " << r["b"]["content"] << " → " << l->reason);
+      }
+    } else {
+      ++contradictions;
+      if (l) ++found;
+    }
+  }
+  WARN("sample links: " << found << "/" << contradictions << " contradictions found, " << flagged << "/" << traps
+                        << " traps flagged");
+  CHECK(flagged == 0);
+  CHECK(found * 2 >= contradictions);
 }

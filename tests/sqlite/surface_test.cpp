@@ -48,6 +48,7 @@ TEST_CASE("the extension registers exactly the documented functions with their f
       {"claims_rebuild", 0, kDirectOnly},
       {"claims_integrity_check", 0, kInnocuous},
       {"claims_canonical", 1, kInnocuous},
+      {"contradicts", 2, kInnocuous},
   };
   CHECK(added == expected);
 }

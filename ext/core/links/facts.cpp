@@ -133,9 +133,14 @@ void unify_entities(std::vector<ClaimFacts*> facts) {
   std::map<std::string, std::int64_t> ids;
   auto id_of = [&](std::int64_t local, const std::string& name, const ClaimFacts& f) -> std::int64_t {
     if (local == 0) return 0;
-    std::string key = name.empty() ? "#" + std::to_string(f.article) + ":" + std::to_string(local)
-                                   : entities::alias_key(name);
-    if (key.empty()) key = "#" + std::to_string(f.article) + ":" + std::to_string(local);
+    // Unnamed entities stay apart per text: "#<article>:<local id>".
+    std::string key = name.empty() ? std::string() : entities::alias_key(name);
+    if (key.empty()) {
+      key.append(1, '#');
+      key.append(std::to_string(f.article));
+      key.append(1, ':');
+      key.append(std::to_string(local));
+    }
     auto [it, fresh] = ids.emplace(key, static_cast<std::int64_t>(ids.size()) + 1);
     (void)fresh;
     return it->second;

@@ -351,7 +351,12 @@ bool corroborates(const ClaimFacts& a, const ClaimFacts& b) {
   std::size_t overlap = cues::shared(va.stems, vb.stems);
   std::size_t smaller = std::min(va.stems.size(), vb.stems.size());
   if (smaller > 0 && overlap >= 2 && overlap * 10 >= smaller * 6) return true;
-  if (a.kind == b.kind && a.location != 0 && a.location == b.location && overlap * 2 >= smaller && overlap > 0)
+  // Same kind about the same place with half the words in common: only
+  // within one side (across sides such loose overlap is often opposition:
+  // "victory in X" vs "we still control X").
+  bool same_side = a.party != 0 && a.party == b.party;
+  if (same_side && a.kind == b.kind && a.location != 0 && a.location == b.location && overlap * 2 >= smaller &&
+      overlap > 0)
     return true;
   for (const auto& qa : a.quantities)
     for (const auto& qb : b.quantities)
