@@ -119,6 +119,7 @@ void LinkWriter::add_article(std::int64_t article_id) {
       candidates_.reset();
       insert_key_.bind(1, std::string_view(key)).bind(2, id).run();
     }
+    while (candidates.size() > kMaxCandidates) candidates.erase(candidates.begin());  // keep the newest
     std::int64_t joined = 0;
     for (std::int64_t other : candidates) {
       const links::ClaimFacts& theirs = facts(other);  // older: stored before `id`

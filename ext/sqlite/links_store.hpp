@@ -5,8 +5,9 @@
 //
 // Complexity: each claim yields O(#entities it involves) keys; it is
 // compared only with the claims under those keys, at most kMaxPerKey of
-// them (the most recent), so a pass over n claims costs O(n * k) whatever
-// the corpus size — near-linear (bench/links_bench measures it).
+// them per key and kMaxCandidates in all (the most recent), so a pass over
+// n claims costs O(n * k) whatever the corpus size — near-linear
+// (bench/links_bench measures it).
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,10 @@
 
 namespace claims::store {
 
-inline constexpr int kMaxPerKey = 200;
+// Candidates per key and per claim (the most recent ones): bounds the work
+// for a claim whatever the size of a key's bucket.
+inline constexpr int kMaxPerKey = 50;
+inline constexpr std::size_t kMaxCandidates = 100;
 
 // What a comparison needs of a stored claim.
 class FactsLoader {

@@ -83,7 +83,9 @@ TEST_CASE("a 20 MB single line is ingested without hanging", "[bad][big]") {
   TempDir dir;
   {
     std::ofstream out(dir.str("big.txt"), std::ios::binary);
-    std::string chunk = "the convoy moved north along the river road and officials said nothing more ";
+    // No reporting cue: this checks the parser and splitter on a giant line;
+    // claim-dense text is measured by bench/ingest_bench.sh.
+    std::string chunk = "the convoy moved north along the river road and nothing more was heard of it ";
     for (std::size_t n = 0; n < 20u * 1024 * 1024; n += chunk.size()) out << chunk;
   }
   Db db;

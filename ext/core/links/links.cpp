@@ -84,8 +84,8 @@ double side_factor(const ClaimFacts& a, const ClaimFacts& b) { return opposite_s
 
 // ---- text ---------------------------------------------------------------------
 
-struct View {
-  const ClaimFacts* f = nullptr;
+// What the rules read of a claim's text, computed once per ClaimFacts.
+struct TextAnalysis {
   std::vector<std::string> toks;
   std::vector<std::string> stems;
   cues::Polarity pol;
@@ -93,18 +93,35 @@ struct View {
   bool negative = false;  // denial or plain negation
 };
 
+const TextAnalysis& analysis_of(const ClaimFacts& f) {
+  if (!f.analysis) {
+    auto a = std::make_shared<TextAnalysis>();
+    a->toks = cues::tokens(f.text);
+    a->stems = cues::content_stems(a->toks);
+    a->pol = cues::polarity(f.text);
+    // A plain negation ("did not resign") is an event polarity, not a denial
+    // of another statement; the extractor's "denies" stance is.
+    a->denial = f.kind == "denial" || a->pol.refutes || a->pol.denies || (f.stance == "denies" && !a->pol.negated);
+    if (a->pol.neutral) a->denial = a->pol.negated = false;  // "refused to confirm or deny"
+    a->negative = a->denial || a->pol.negated;
+    f.analysis = a;
+  }
+  return *static_cast<const TextAnalysis*>(f.analysis.get());
+}
+
+// A claim as the rules see it: the facts and their text's analysis.
+struct View {
+  const ClaimFacts* f;
+  const std::vector<std::string>& toks;
+  const std::vector<std::string>& stems;
+  const cues::Polarity& pol;
+  bool denial;
+  bool negative;
+};
+
 View view_of(const ClaimFacts& f) {
-  View v;
-  v.f = &f;
-  v.toks = cues::tokens(f.text);
-  v.stems = cues::content_stems(v.toks);
-  v.pol = cues::polarity(f.text);
-  // A plain negation ("did not resign") is an event polarity, not a denial
-  // of another statement; the extractor's "denies" stance is.
-  v.denial = f.kind == "denial" || v.pol.refutes || v.pol.denies || (f.stance == "denies" && !v.pol.negated);
-  if (v.pol.neutral) v.denial = v.pol.negated = false;  // "refused to confirm or deny"
-  v.negative = v.denial || v.pol.negated;
-  return v;
+  const TextAnalysis& a = analysis_of(f);
+  return View{&f, a.toks, a.stems, a.pol, a.denial, a.negative};
 }
 
 std::vector<std::string> name_stems(std::string_view name) { return cues::content_stems(cues::tokens(name)); }

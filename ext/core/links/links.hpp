@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,10 @@ struct ClaimFacts {
   std::optional<time::Interval> when;      // what the claim is about, if dated
   std::string said_on;                     // YYYY-MM-DD or ""
   std::vector<quantities::Quantity> quantities;  // offsets into `text`
+  // The text's analysis (tokens, stems, polarity), filled by the rules on
+  // first comparison so a claim compared with many candidates is analysed
+  // once. Opaque here; reset it if `text` changes.
+  mutable std::shared_ptr<const void> analysis;
 };
 
 struct Link {

@@ -5,6 +5,10 @@
 // bounded by the size of the rules table, so the whole is linear.
 #include "core/time/timex.hpp"
 
+#include <unordered_set>
+
+#include "lexicon/lexicon.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -47,6 +51,55 @@ bool can_end(const Tokens& t, std::size_t e) {
   if ((n.lower == "." || n.lower == ",") && e + 1 < t.size() && t[e + 1].glued() && t[e + 1].is_number())
     return false;
   return true;
+}
+
+// Words that can open a temporal expression or its modifier: every literal
+// of the rules table and every entry of the time word lists. A lower-case
+// word outside this set cannot start a match, so the rules are not even
+// tried there — most words of a text, which keeps extraction fast.
+const std::unordered_set<std::string>& trigger_words() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> w;
+    auto add_words = [&](std::string_view line) {
+      std::string cur;
+      for (char ch : line) {
+        if (ch == ' ' || ch == '\t' || ch == '|' || ch == ',' || ch == '=') {
+          if (!cur.empty()) w.insert(cur);
+          cur.clear();
+        } else {
+          cur += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+        }
+      }
+      if (!cur.empty()) w.insert(cur);
+    };
+    for (const char* name : {"months", "weekdays", "number_words", "season_words", "temporal_modifiers",
+                             "time_clock_words", "time_decade_words", "time_directions", "time_holidays",
+                             "time_of_day", "time_ordinals", "time_references", "time_relative_days",
+                             "time_set_words", "time_units"})
+      for (const auto& line : lexicon::list(name)) add_words(line);
+    for (const auto& rule : rules())
+      for (const auto& el : rule.pattern)
+        for (const auto& lit : el.literals) {
+          // Alternatives are split already; a literal may still be a/b.
+          std::string cur;
+          for (char ch : lit) {
+            if (ch == '/') {
+              if (!cur.empty()) w.insert(cur);
+              cur.clear();
+            } else {
+              cur += ch;
+            }
+          }
+          if (!cur.empty()) w.insert(cur);
+        }
+    return w;
+  }();
+  return words;
+}
+
+bool may_open(const Token& tok) {
+  if (!tok.is_word() || tok.capitalised) return true;
+  return trigger_words().count(tok.lower) > 0;
 }
 
 struct Found {
@@ -201,7 +254,7 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
   std::vector<Timex> out;
   std::size_t i = 0;
   while (i < t.size()) {
-    if (!can_start(t, i)) {
+    if (!can_start(t, i) || !may_open(t[i])) {
       ++i;
       continue;
     }
