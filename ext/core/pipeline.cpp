@@ -51,6 +51,23 @@ void to_codepoints(Annotations& a, const text::OffsetMap& map) {
   }
 }
 
+// A claim that names no place is about the place the text is about: the
+// place mentioned most (the earliest on a tie). News reports one place at a
+// time; "the resistance still holds the valley" is about that place.
+void default_locations(Annotations& a) {
+  std::vector<int> count(a.entities.entities.size(), 0);
+  int best = -1;
+  for (const auto& m : a.entities.mentions) {
+    if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= count.size()) continue;
+    if (a.entities.entities[static_cast<std::size_t>(m.entity)].kind != entities::Kind::place) continue;
+    if (++count[static_cast<std::size_t>(m.entity)] > (best < 0 ? 0 : count[static_cast<std::size_t>(best)]))
+      best = m.entity;
+  }
+  if (best < 0) return;
+  for (auto& c : a.claims)
+    if (c.location_entity < 0) c.location_entity = best;
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
@@ -66,6 +83,7 @@ Annotations annotate_text(std::string_view text, std::optional<time::Date> refer
   a.quantities = quantities::extract(text);
   a.timexes = time::extract(text, reference);
   a.claims = attribution::extract(text, spans, a.entities, a.quantities);
+  default_locations(a);
   a.claim_dates = dating::date_claims(spans, a.claims, a.timexes, reference);
   a.sentences = to_sentences(text, spans, map);
   to_codepoints(a, map);

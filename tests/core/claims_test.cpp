@@ -206,11 +206,14 @@ TEST_CASE("direct quotes: speaker before, after, next and previous sentence", "[
     CHECK(cs[0].text == "We hold the northern ridge.");
   }
   SECTION("a quote over several sentences, tag at the end") {
+    // One claim per quoted sentence, each with the speaker and cue.
     std::string t = "\"The town is ours. The enemy fled. We will rebuild,\" the commander said in a video.";
     auto cs = claims_of(t);
-    REQUIRE(cs.size() == 1);
-    CHECK(cs[0].speaker == "the commander");
-    CHECK(cs[0].text == "The town is ours. The enemy fled. We will rebuild");
+    REQUIRE(cs.size() == 3);
+    for (const auto& c : cs) CHECK(c.speaker == "the commander");
+    CHECK(cs[0].text == "The town is ours.");
+    CHECK(cs[1].text == "The enemy fled.");
+    CHECK(cs[2].text == "We will rebuild");
   }
   SECTION("tag alone in the next sentence takes the previous quote") {
     auto cs = claims_of("\"We hold the northern ridge.\" Brandt said.");

@@ -87,6 +87,7 @@ class Extractor {
         para_(paragraph_of_sentences(text, sents)) {}
 
   std::vector<Claim> run();
+  std::vector<Draft> split_quoted_sentences(const std::vector<Draft>& drafts) const;
 
  private:
   void sentence_claims(std::size_t s);
@@ -750,6 +751,41 @@ Claim Extractor::finish(const Draft& draft) {
   return c;
 }
 
+// A quote of several sentences makes one claim per sentence: each is its
+// own assertion ("X was completely conquered... We assure the people they
+// will not face ..." — the first asserts control, the second a promise with
+// a negation that must not colour the first), with the same speaker and cue.
+std::vector<Draft> Extractor::split_quoted_sentences(const std::vector<Draft>& drafts) const {
+  constexpr std::size_t kMaxPieces = 20;  // a runaway quote stays bounded
+  std::vector<Draft> out;
+  out.reserve(drafts.size());
+  auto is_space = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; };
+  for (const Draft& d : drafts) {
+    if (!d.is_quote) {
+      out.push_back(d);
+      continue;
+    }
+    auto first = std::upper_bound(sents_.begin(), sents_.end(), d.start,
+                                  [](std::size_t v, const sentences::Span& s) { return v < s.start; });
+    std::size_t from = d.start, pieces = 0;
+    for (auto s = first; s != sents_.end() && s->start < d.end && pieces + 1 < kMaxPieces; ++s) {
+      Draft p = d;
+      p.start = from;
+      p.end = s->start;
+      while (p.end > p.start && is_space(text_[p.end - 1])) --p.end;
+      if (p.end > p.start) {
+        out.push_back(p);
+        ++pieces;
+      }
+      from = s->start;
+    }
+    Draft last = d;
+    last.start = from;
+    if (last.end > last.start) out.push_back(last);
+  }
+  return out;
+}
+
 std::vector<Claim> Extractor::run() {
   for (std::size_t s = 0; s < sents_.size(); ++s) sentence_claims(s);
   dash_credits();
@@ -762,6 +798,7 @@ std::vector<Claim> Extractor::run() {
       dup |= unique[k].start == d.start && unique[k].end == d.end && unique[k].verb_start == d.verb_start;
     if (!dup) unique.push_back(d);
   }
+  unique = split_quoted_sentences(unique);
   // Hedging by a verification disclaimer after the claim.
   std::vector<bool> disclaimer(sents_.size(), false), sentence_hedge(sents_.size(), false);
   std::vector<std::size_t> claim_sentences;
