@@ -77,6 +77,38 @@ def main():
         out = json.loads(line)
         annotations[out["id"]] = out.get("quantities", [])
 
+    # Event date: the dateline (the first full date of the release) is the
+    # reference; the event is the first day-precise date after it
+    # ("yesterday" → the day before), else the dateline's day.
+    def day(v):
+        return v[:10] if len(v) >= 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit() else None
+
+    first_pass = {}
+    for line in run.stdout.splitlines():
+        out = json.loads(line)
+        first_pass[out["id"]] = out.get("timexes", [])
+    datelines = {}
+    for i in range(len(rows)):
+        for t in first_pass.get(i, []):
+            if day(t["value"]) and t["value"][:4].isdigit():
+                datelines[i] = (day(t["value"]), t["end"])
+                break
+    feed2 = "".join(json.dumps({"id": i, "text": r["text"], "published": datelines[i][0]}) + "\n"
+                    for i, r in enumerate(rows) if i in datelines)
+    run2 = subprocess.run([args.cli, "annotate"], input=feed2, capture_output=True, text=True, encoding="utf-8")
+    event_right = 0
+    for line in run2.stdout.splitlines():
+        out = json.loads(line)
+        i = out["id"]
+        ref, after = datelines[i]
+        event = ref
+        for t in out.get("timexes", []):
+            # (a release often repeats its own dateline: not the event)
+            if t["start"] >= after and t["type"] in ("DATE", "TIME") and day(t["value"]) and day(t["value"]) != ref:
+                event = day(t["value"])
+                break
+        event_right += event == rows[i]["gold"].get("start_date")
+
     measures = {"killed": "min_killed", "captured": "min_captured"}
     correct = {m: 0 for m in measures}
     errors = {m: [] for m in measures}
@@ -95,6 +127,7 @@ def main():
     print(f"ISAF dev: {n} releases ({path}); summing {args.figure}")
     for m in measures:
         print(f"  {m:9s} exact-match accuracy: {correct[m]}/{n} = {100.0 * correct[m] / n:.1f}%")
+    print(f"  event date exact-match accuracy: {event_right}/{n} = {100.0 * event_right / n:.1f}%")
 
     if args.verbose:
         for m in measures:
