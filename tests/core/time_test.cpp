@@ -374,3 +374,11 @@ TEST_CASE("a clock time joins its day across a time zone or a parenthesis", "[ti
                 "10:35 a.m. (0735 GMT) Tuesday");
   CHECK(y.value == "2021-09-07T10:35");
 }
+
+TEST_CASE("the modal May is not a month", "[time]") {
+  auto xs = claims::time::extract("May their memory be eternal! In May the talks resumed.",
+                                   claims::time::Date{2021, 9, 6});
+  REQUIRE(xs.size() == 1);
+  CHECK(xs[0].text == "May");
+  CHECK(xs[0].start == 32);
+}

@@ -97,6 +97,20 @@ const std::unordered_set<std::string>& trigger_words() {
   return words;
 }
 
+// "May their memory be eternal", "May God protect them": the modal, not
+// the month, when it opens a sentence and a pronoun, determiner or name of
+// God follows ("In May the talks resumed" keeps the month).
+bool modal_may(const Tokens& t, std::size_t i) {
+  if (t[i].lower != "may" || i + 1 >= t.size()) return false;
+  bool opens = i == 0 || t[i].newline_before ||
+               (!t[i - 1].is_word() && !t[i - 1].is_number() && t[i - 1].lower != ",");
+  if (!opens) return false;
+  static const std::unordered_set<std::string> next{"their", "his", "her", "its", "our", "your", "my", "god",
+                                                    "allah", "they", "we", "you", "he", "she", "it", "the",
+                                                    "all", "this", "these", "those", "i"};
+  return next.count(t[i + 1].lower) > 0;
+}
+
 bool may_open(const Token& tok) {
   if (!tok.is_word() || tok.capitalised) return true;
   return trigger_words().count(tok.lower) > 0;
@@ -254,7 +268,7 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
   std::vector<Timex> out;
   std::size_t i = 0;
   while (i < t.size()) {
-    if (!can_start(t, i) || !may_open(t[i])) {
+    if (!can_start(t, i) || !may_open(t[i]) || modal_may(t, i)) {
       ++i;
       continue;
     }
