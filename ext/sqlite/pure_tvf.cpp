@@ -7,6 +7,7 @@
 #include "core/text/utf8.hpp"
 #include "sqlite/guard.hpp"
 #include "sqlite/hidden_args.hpp"
+#include "sqlite/tvf_connect.hpp"
 #include "sqlite/registry.hpp"
 
 namespace claims::sql {
@@ -26,6 +27,7 @@ namespace {
 
 struct Vtab : sqlite3_vtab {
   const PureTvfSpec* spec;
+  sqlite3* db;
 };
 
 struct Cursor : sqlite3_vtab_cursor {
@@ -37,22 +39,7 @@ struct Cursor : sqlite3_vtab_cursor {
 const PureTvfSpec& spec_of(sqlite3_vtab* vt) { return *static_cast<Vtab*>(vt)->spec; }
 
 int x_connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out, char** err) {
-  const auto* spec = static_cast<const PureTvfSpec*>(aux);
-  return guard_connect(err, spec->name, [&] {
-    int rc = sqlite3_declare_vtab(db, spec->schema);
-    if (rc != SQLITE_OK) return rc;
-    // A pure function of its arguments: safe inside views and triggers.
-    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-    auto* vt = new Vtab{};
-    vt->spec = spec;
-    *out = vt;
-    return SQLITE_OK;
-  });
-}
-
-int x_disconnect(sqlite3_vtab* vt) {
-  delete static_cast<Vtab*>(vt);
-  return SQLITE_OK;
+  return connect_tvf<Vtab, PureTvfSpec>(db, aux, out, err);
 }
 
 int x_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
@@ -125,7 +112,7 @@ sqlite3_module make_module() {
   m.xCreate = nullptr;  // eponymous only: no CREATE VIRTUAL TABLE
   m.xConnect = x_connect;
   m.xBestIndex = x_best_index;
-  m.xDisconnect = x_disconnect;
+  m.xDisconnect = disconnect_tvf<Vtab>;
   m.xDestroy = nullptr;
   m.xOpen = x_open;
   m.xClose = x_close;

@@ -5,6 +5,7 @@
 #include "sqlite/db.hpp"
 #include "sqlite/guard.hpp"
 #include "sqlite/hidden_args.hpp"
+#include "sqlite/tvf_connect.hpp"
 #include "sqlite/registry.hpp"
 #include "sqlite/store.hpp"
 
@@ -32,23 +33,7 @@ struct Cursor : sqlite3_vtab_cursor {
 const QueryTvfSpec& spec_of(sqlite3_vtab* vt) { return *static_cast<Vtab*>(vt)->spec; }
 
 int x_connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out, char** err) {
-  const auto* spec = static_cast<const QueryTvfSpec*>(aux);
-  return guard_connect(err, spec->name, [&] {
-    int rc = sqlite3_declare_vtab(db, spec->schema);
-    if (rc != SQLITE_OK) return rc;
-    // Only reads the corpus: usable inside views, as a BI tool needs.
-    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-    auto* vt = new Vtab{};
-    vt->spec = spec;
-    vt->db = db;
-    *out = vt;
-    return SQLITE_OK;
-  });
-}
-
-int x_disconnect(sqlite3_vtab* vt) {
-  delete static_cast<Vtab*>(vt);
-  return SQLITE_OK;
+  return connect_tvf<Vtab, QueryTvfSpec>(db, aux, out, err);
 }
 
 int x_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
@@ -132,7 +117,7 @@ sqlite3_module make_module() {
   sqlite3_module m{};  // every method we do not set stays NULL
   m.xConnect = x_connect;  // eponymous only: no xCreate
   m.xBestIndex = x_best_index;
-  m.xDisconnect = x_disconnect;
+  m.xDisconnect = disconnect_tvf<Vtab>;
   m.xOpen = x_open;
   m.xClose = x_close;
   m.xFilter = x_filter;
