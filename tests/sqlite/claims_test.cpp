@@ -11,12 +11,7 @@
 using test::Db;
 using test::q;
 
-namespace {
-Db& sample(Db& db) {
-  db.exec("SELECT claims_ingest(" + q(test::kSample) + ")");
-  return db;
-}
-}  // namespace
+using test::sample;
 
 TEST_CASE("outlets' spellings of one person resolve to one entity", "[claims][entities]") {
   Db db;

@@ -117,4 +117,10 @@ class TempDir {
 inline const std::string kFixtures = FIXTURES_DIR;
 inline const std::string kSample = kFixtures + "/panjshir";
 
+// The sample corpus ingested into db.
+inline Db& sample(Db& db) {
+  db.exec("SELECT claims_ingest(" + q(kSample) + ")");
+  return db;
+}
+
 }  // namespace test

@@ -7,12 +7,7 @@
 using test::Db;
 using test::q;
 
-namespace {
-Db& sample(Db& db) {
-  db.exec("SELECT claims_ingest(" + q(test::kSample) + ")");
-  return db;
-}
-}  // namespace
+using test::sample;
 
 TEST_CASE("contradicts(text, text) checks two statements ad hoc", "[links]") {
   Db db;
