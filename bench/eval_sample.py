@@ -13,10 +13,9 @@ protocol); on found pairs we score speaker, side, stance, kind and hedging.
 import argparse
 import json
 import os
-import sqlite3
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from sample_corpus import ANNOTATIONS, DEFAULT_EXT, open_sample
 
 
 def norm(s):
@@ -46,20 +45,15 @@ def speaker_right(db, gold, pred):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ext", default=os.path.join(ROOT, "build", "claims"))
-    ap.add_argument("--gold", default=os.path.join(ROOT, "fixtures", "annotations", "panjshir_claims.jsonl"))
+    ap.add_argument("--ext", default=DEFAULT_EXT)
+    ap.add_argument("--gold", default=os.path.join(ANNOTATIONS, "panjshir_claims.jsonl"))
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--min-precision", type=float, default=0.0)
     ap.add_argument("--min-recall", type=float, default=0.0)
     ap.add_argument("--min-speaker", type=float, default=0.0)
     args = ap.parse_args()
 
-    db = sqlite3.connect(":memory:")
-    db.enable_load_extension(True)
-    db.load_extension(args.ext)
-    db.execute("SELECT claims_ingest(?)", (os.path.join(ROOT, "fixtures", "panjshir"),))
-    bodies = {os.path.basename(p): (aid, body) for aid, p, body in
-              db.execute("SELECT article_id, path, body FROM articles")}
+    db, bodies = open_sample(args.ext)
     cols = ["claim_id", "article_id", "start", "end", "text", "speaker", "speaker_canonical",
             "party", "verb", "stance", "kind", "is_quote", "hedged"]
     preds = [dict(zip(cols, r)) for r in db.execute(

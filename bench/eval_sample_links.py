@@ -12,27 +12,21 @@ corroboration, sequence, same-side figure) should be.
 import argparse
 import json
 import os
-import sqlite3
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from sample_corpus import ANNOTATIONS, DEFAULT_EXT, open_sample
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ext", default=os.path.join(ROOT, "build", "claims"))
-    ap.add_argument("--gold", default=os.path.join(ROOT, "fixtures", "annotations", "panjshir_links.jsonl"))
+    ap.add_argument("--ext", default=DEFAULT_EXT)
+    ap.add_argument("--gold", default=os.path.join(ANNOTATIONS, "panjshir_links.jsonl"))
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--min-recall", type=float, default=0.0)
     ap.add_argument("--max-trap-rate", type=float, default=1.0)
     args = ap.parse_args()
 
-    db = sqlite3.connect(":memory:")
-    db.enable_load_extension(True)
-    db.load_extension(args.ext)
-    db.execute("SELECT claims_ingest(?)", (os.path.join(ROOT, "fixtures", "panjshir"),))
-    bodies = {os.path.basename(p): (aid, body) for aid, p, body in
-              db.execute("SELECT article_id, path, body FROM articles")}
+    db, bodies = open_sample(args.ext)
     links = {}
     for a, b, kind, score in db.execute("SELECT a, b, kind, score FROM contradictions"):
         links[(a, b)] = (kind, score)
