@@ -116,6 +116,53 @@ bool may_open(const Token& tok) {
   return trigger_words().count(tok.lower) > 0;
 }
 
+// Words that carry time by themselves (a month, a weekday, a unit, "now",
+// "yesterday", a number word, ...): every temporal expression has one, or
+// a digit, within a few tokens of its start. Function words that rules
+// also use ("the", "last", "of") are not among them.
+const std::unordered_set<std::string>& anchor_words() {
+  static const std::unordered_set<std::string> words = [] {
+    static const std::unordered_set<std::string> function_words{
+        "the", "a", "an", "of", "in", "on", "at", "this", "that", "these", "those", "last", "next",
+        "and", "or", "to", "for", "by", "from", "it", "its", "more", "than", "some", "few", "many",
+        "early", "late", "mid", "end", "beginning", "start", "middle", "same", "each", "every", "per",
+        "one", "s", "'s"};
+    std::unordered_set<std::string> w;
+    for (const char* name : {"months", "weekdays", "number_words", "season_words", "time_clock_words",
+                             "time_decade_words", "time_holidays", "time_of_day", "time_ordinals",
+                             "time_references", "time_relative_days", "time_set_words", "time_units"})
+      for (const auto& line : lexicon::list(name)) {
+        std::string cur;
+        auto flush = [&] {
+          if (!cur.empty() && !function_words.count(cur)) w.insert(cur);
+          cur.clear();
+        };
+        for (char ch : line) {
+          if (ch == ' ' || ch == '\t' || ch == '|' || ch == ',' || ch == '=') flush();
+          else cur += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+        }
+        flush();
+      }
+    return w;
+  }();
+  return words;
+}
+
+// For each token, whether an anchor (a digit or an anchor word) is at most
+// kAnchorWindow tokens ahead: only there can a match start.
+constexpr std::size_t kAnchorWindow = 8;
+std::vector<bool> near_anchor(const Tokens& t) {
+  std::vector<bool> out(t.size(), false);
+  std::size_t next_anchor = t.size() + kAnchorWindow + 1;
+  const auto& anchors = anchor_words();
+  for (std::size_t k = t.size(); k-- > 0;) {
+    bool anchor = !t[k].is_word() ? t[k].is_number() : anchors.count(t[k].lower) > 0;
+    if (anchor) next_anchor = k;
+    out[k] = next_anchor <= k + kAnchorWindow;
+  }
+  return out;
+}
+
 struct Found {
   std::size_t first = 0, end = 0;  // tokens
   const Rule* rule = nullptr;
@@ -266,9 +313,10 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
   Tokens t = scan_tokens(text);
   DocumentState state;
   std::vector<Timex> out;
+  std::vector<bool> anchored = near_anchor(t);
   std::size_t i = 0;
   while (i < t.size()) {
-    if (!can_start(t, i) || !may_open(t[i]) || modal_may(t, i)) {
+    if (!anchored[i] || !can_start(t, i) || !may_open(t[i]) || modal_may(t, i)) {
       ++i;
       continue;
     }
