@@ -103,7 +103,9 @@ std::int64_t LinkWriter::cluster_of(std::int64_t claim_id) {
 }
 
 void LinkWriter::add_article(std::int64_t article_id) {
-  cache_.clear();
+  // Stored facts do not change: the cache lives for the whole ingest, so
+  // the claims an article is compared with are read once, within a bound.
+  if (cache_.size() > kMaxCachedFacts) cache_.clear();
   std::vector<std::int64_t> ids;
   claims_of_article_.bind(1, article_id);
   while (claims_of_article_.step()) ids.push_back(claims_of_article_.int64(0));

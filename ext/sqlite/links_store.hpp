@@ -23,6 +23,7 @@ namespace claims::store {
 // for a claim whatever the size of a key's bucket.
 inline constexpr int kMaxPerKey = 50;
 inline constexpr std::size_t kMaxCandidates = 100;
+inline constexpr std::size_t kMaxCachedFacts = 20000;
 
 // What a comparison needs of a stored claim.
 class FactsLoader {
@@ -45,7 +46,7 @@ class LinkWriter {
   std::int64_t cluster_of(std::int64_t claim_id);
 
   FactsLoader loader_;
-  std::unordered_map<std::int64_t, links::ClaimFacts> cache_;  // per article
+  std::unordered_map<std::int64_t, links::ClaimFacts> cache_;  // per ingest, bounded
   sql::Stmt claims_of_article_, insert_key_, candidates_, insert_link_, set_cluster_, get_cluster_;
 };
 

@@ -186,10 +186,13 @@ Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
                     "INSERT INTO main.claims_corpus_timex(article_id, sentence_id, start, \"end\", text, type, value,"
                     " mod, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
       insert_para_(db, "INSERT OR IGNORE INTO main.claims_corpus_para(hash, article_id) VALUES (?1, ?2)"),
+      // The earliest article with the paragraph is enough: copies of a copy
+      // point at the same original. (All of them would be quadratic when a
+      // text is republished many times.)
       find_para_(db,
                  "SELECT p.article_id, coalesce(a.copy_of, a.article_id) FROM main.claims_corpus_para AS p"
                  " JOIN main.claims_corpus_article AS a ON a.article_id = p.article_id"
-                 " WHERE p.hash = ?1 AND p.article_id < ?2"),
+                 " WHERE p.hash = ?1 AND p.article_id < ?2 ORDER BY p.article_id LIMIT 1"),
       set_copy_of_(db, "UPDATE main.claims_corpus_article SET copy_of = ?2 WHERE article_id = ?1") {}
 
 namespace {
