@@ -1,4 +1,5 @@
 #include "lexicon/lexicon.hpp"
+#include "core/text/ascii.hpp"
 
 #include <map>
 #include <mutex>
@@ -48,9 +49,7 @@ const std::unordered_set<std::string>& lower_set(std::string_view name) {
   if (auto it = cache.find(name); it != cache.end()) return it->second;
   std::unordered_set<std::string> set;
   for (const auto& e : entries) {
-    std::string l = e;
-    for (auto& c : l) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    set.insert(std::move(l));
+    set.insert(text::ascii_lower(e));
   }
   return cache.emplace(std::string(name), std::move(set)).first->second;
 }

@@ -1,4 +1,5 @@
 #include "core/article/reader.hpp"
+#include "core/text/ascii.hpp"
 
 #include <glob.h>
 
@@ -19,9 +20,7 @@ namespace {
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (std::size_t i = 0; i < suffix.size(); ++i) {
-    char a = s[s.size() - suffix.size() + i];
-    if (a >= 'A' && a <= 'Z') a = char(a - 'A' + 'a');
-    if (a != suffix[i]) return false;
+    if (text::ascii_lower(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
 #include "core/claims/speaker.hpp"
+#include "core/text/ascii.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
 
@@ -268,12 +269,7 @@ int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size
   // A mention covering the phrase wins ("the resistance" may be an alias).
   int covered = ents.entity_at(start, end);
   if (a == Anaphor::none || covered >= 0) return covered;
-  auto lower = [](std::string_view s) {
-    std::string o(s);
-    for (auto& c : o) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return o;
-  };
-  std::string noun = lower(head_noun);
+  std::string noun = text::ascii_lower(head_noun);
   int nearest = -1;
   // Nearest fitting mention ending before the speaker phrase; for "the
   // group"-style phrases an organisation named with that noun is preferred
@@ -288,7 +284,7 @@ int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size
     if (!fits) continue;
     if (noun.empty()) return m.entity;
     if (nearest < 0) nearest = m.entity;
-    if (lower(e.name).find(noun) != std::string::npos) return m.entity;
+    if (text::ascii_lower(e.name).find(noun) != std::string::npos) return m.entity;
   }
   return nearest;
 }

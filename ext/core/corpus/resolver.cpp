@@ -1,4 +1,5 @@
 #include "core/corpus/resolver.hpp"
+#include "core/text/ascii.hpp"
 
 #include <algorithm>
 #include <set>
@@ -8,12 +9,7 @@ namespace claims::corpus {
 
 using entities::Kind;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  return out;
-}
+std::string lower(std::string_view s) { return text::ascii_lower(s); }
 
 namespace {
 

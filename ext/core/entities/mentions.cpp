@@ -15,10 +15,10 @@ namespace {
 
 constexpr std::size_t kMaxNameTokens = 12;
 
-class Detector {
+class Detector : private TokenView {
  public:
   Detector(std::string_view text, const std::vector<Token>& tokens)
-      : text_(text), t_(tokens), c_(cues()) {}
+      : TokenView(text, tokens), c_(cues()) {}
 
   Detected run() {
     mark_headlines();
@@ -40,17 +40,6 @@ class Detector {
   }
 
  private:
-  // ---- token helpers -------------------------------------------------------
-  std::string_view tx(std::size_t i) const { return token_text(text_, t_[i]); }
-  std::string lw(std::size_t i) const { return i < t_.size() ? lower(tx(i)) : std::string(); }
-  bool is_word(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::word; }
-  bool is_lower_word(std::size_t i) const { return is_word(i) && !t_[i].cap; }
-  bool is_punct(std::size_t i, std::string_view p) const {
-    return i < t_.size() && t_[i].type == TokenType::punct && tx(i) == p;
-  }
-  bool same_sentence(std::size_t a, std::size_t b) const {
-    return a < t_.size() && b < t_.size() && t_[a].sentence == t_[b].sentence;
-  }
   bool is_title(std::size_t i) const { return is_word(i) && t_[i].cap && c_.has(c_.titles, lw(i)); }
 
   // Headlines and title-case lines: most content words capitalised. Their
@@ -404,8 +393,6 @@ class Detector {
     }
   }
 
-  std::string_view text_;
-  const std::vector<Token>& t_;
   const Cues& c_;
   std::vector<bool> headline_;
   std::unordered_set<std::string> known_;

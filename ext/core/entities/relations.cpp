@@ -9,10 +9,10 @@ namespace {
 
 constexpr std::size_t kChain = 6;  // longest role phrase: "co-founder and deputy leader"
 
-class Relations {
+class Relations : private TokenView {
  public:
   Relations(std::string_view text, const std::vector<Token>& tokens, Detected& d)
-      : text_(text), t_(tokens), d_(d), cs_(d.candidates), c_(cues()) {}
+      : TokenView(text, tokens), d_(d), cs_(d.candidates), c_(cues()) {}
 
   void run() {
     for (std::size_t n = 0; n < cs_.size(); ++n) {
@@ -26,16 +26,6 @@ class Relations {
   }
 
  private:
-  std::string_view tx(std::size_t i) const { return token_text(text_, t_[i]); }
-  std::string lw(std::size_t i) const { return i < t_.size() ? lower(tx(i)) : std::string(); }
-  bool is_word(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::word; }
-  bool is_lower_word(std::size_t i) const { return is_word(i) && !t_[i].cap; }
-  bool is_punct(std::size_t i, std::string_view p) const {
-    return i < t_.size() && t_[i].type == TokenType::punct && tx(i) == p;
-  }
-  bool same_sentence(std::size_t a, std::size_t b) const {
-    return a < t_.size() && b < t_.size() && t_[a].sentence == t_[b].sentence;
-  }
   int cand_at(std::size_t i) const { return i < d_.at_token.size() ? d_.at_token[i] : -1; }
   bool is_role(std::size_t i) const { return is_word(i) && c_.has(c_.roles, lw(i)); }
   // Candidate whose name ends exactly at token i (a ")" of a defined acronym
@@ -272,8 +262,6 @@ class Relations {
     }
   }
 
-  std::string_view text_;
-  const std::vector<Token>& t_;
   Detected& d_;
   std::vector<Candidate>& cs_;
   const Cues& c_;

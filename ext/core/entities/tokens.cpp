@@ -1,15 +1,11 @@
 #include "core/entities/tokens.hpp"
+#include "core/text/ascii.hpp"
 
 #include <utf8proc.h>
 
 namespace claims::entities::detail {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  return out;
-}
+std::string lower(std::string_view s) { return text::ascii_lower(s); }
 
 namespace {
 

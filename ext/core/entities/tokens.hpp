@@ -39,4 +39,26 @@ std::string lower(std::string_view s);
 
 std::vector<Token> tokenize(std::string_view text, const std::vector<sentences::Span>& sentences);
 
+// Questions about the tokens of one text, shared by the scanners that walk
+// them (mentions, relations). Out-of-range indices answer "no".
+class TokenView {
+ public:
+  TokenView(std::string_view text, const std::vector<Token>& tokens) : text_(text), t_(tokens) {}
+
+ protected:
+  std::string_view tx(std::size_t i) const { return token_text(text_, t_[i]); }
+  std::string lw(std::size_t i) const { return i < t_.size() ? lower(tx(i)) : std::string(); }
+  bool is_word(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::word; }
+  bool is_lower_word(std::size_t i) const { return is_word(i) && !t_[i].cap; }
+  bool is_punct(std::size_t i, std::string_view p) const {
+    return i < t_.size() && t_[i].type == TokenType::punct && tx(i) == p;
+  }
+  bool same_sentence(std::size_t a, std::size_t b) const {
+    return a < t_.size() && b < t_.size() && t_[a].sentence == t_[b].sentence;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& t_;
+};
+
 }  // namespace claims::entities::detail

@@ -1,4 +1,5 @@
 #include "core/quantities/repeats.hpp"
+#include "core/text/ascii.hpp"
 
 #include <map>
 #include <set>
@@ -15,7 +16,7 @@ std::string head_noun(const std::optional<std::string>& object) {
   const std::string& s = *object;
   auto space = s.find_last_of(' ');
   std::string w = s.substr(space == std::string::npos ? 0 : space + 1);
-  for (auto& c : w) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  w = text::ascii_lower(w);
   if (w.size() > 3 && w.back() == 's') w.pop_back();
   return w;
 }

@@ -7,6 +7,7 @@
 
 #include <unordered_set>
 
+#include "core/text/ascii.hpp"
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
@@ -57,21 +58,26 @@ bool can_end(const Tokens& t, std::size_t e) {
 // of the rules table and every entry of the time word lists. A lower-case
 // word outside this set cannot start a match, so the rules are not even
 // tried there — most words of a text, which keeps extraction fast.
+// Calls add(word) for each lower-cased word of a word-list line (entries
+// may hold several words and "a|b", "a,b" or "a=b" forms).
+template <class Add>
+void for_each_word(std::string_view line, Add&& add) {
+  std::string cur;
+  for (char ch : line) {
+    if (ch == ' ' || ch == '\t' || ch == '|' || ch == ',' || ch == '=') {
+      if (!cur.empty()) add(cur);
+      cur.clear();
+    } else {
+      cur += text::ascii_lower(ch);
+    }
+  }
+  if (!cur.empty()) add(cur);
+}
+
 const std::unordered_set<std::string>& trigger_words() {
   static const std::unordered_set<std::string> words = [] {
     std::unordered_set<std::string> w;
-    auto add_words = [&](std::string_view line) {
-      std::string cur;
-      for (char ch : line) {
-        if (ch == ' ' || ch == '\t' || ch == '|' || ch == ',' || ch == '=') {
-          if (!cur.empty()) w.insert(cur);
-          cur.clear();
-        } else {
-          cur += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-        }
-      }
-      if (!cur.empty()) w.insert(cur);
-    };
+    auto add_words = [&](std::string_view line) { for_each_word(line, [&](const std::string& x) { w.insert(x); }); };
     for (const char* name : {"months", "weekdays", "number_words", "season_words", "temporal_modifiers",
                              "time_clock_words", "time_decade_words", "time_directions", "time_holidays",
                              "time_of_day", "time_ordinals", "time_references", "time_relative_days",
@@ -131,18 +137,10 @@ const std::unordered_set<std::string>& anchor_words() {
     for (const char* name : {"months", "weekdays", "number_words", "season_words", "time_clock_words",
                              "time_decade_words", "time_holidays", "time_of_day", "time_ordinals",
                              "time_references", "time_relative_days", "time_set_words", "time_units"})
-      for (const auto& line : lexicon::list(name)) {
-        std::string cur;
-        auto flush = [&] {
-          if (!cur.empty() && !function_words.count(cur)) w.insert(cur);
-          cur.clear();
-        };
-        for (char ch : line) {
-          if (ch == ' ' || ch == '\t' || ch == '|' || ch == ',' || ch == '=') flush();
-          else cur += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-        }
-        flush();
-      }
+      for (const auto& line : lexicon::list(name))
+        for_each_word(line, [&](const std::string& x) {
+          if (!function_words.count(x)) w.insert(x);
+        });
     return w;
   }();
   return words;

@@ -1,4 +1,5 @@
 #include "core/time/vocabulary.hpp"
+#include "core/text/ascii.hpp"
 
 #include <algorithm>
 
@@ -15,11 +16,7 @@ std::string trim(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
-std::string lower(std::string s) {
-  for (auto& c : s)
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  return s;
-}
+std::string lower(std::string s) { return text::ascii_lower(s); }
 
 template <class Map, class Convert>
 void load_map(Map& map, const char* name, Convert convert) {
