@@ -99,3 +99,21 @@ TEST_CASE("errors name the function: claims: <function>(): <problem>", "[surface
   CHECK_THAT(db.error("SELECT claims_ingest_text('a', 'b', 'c', 'd')"),
              Catch::Contains("wrong number of arguments"));
 }
+
+TEST_CASE("corpus readers work in views with trusted_schema off; maintenance writes do not", "[surface][flags]") {
+  Db db;
+  test::sample(db);
+  db.exec("PRAGMA trusted_schema = OFF");
+  db.exec("CREATE VIEW bazarak AS SELECT claim_id FROM claims('Bazarak')");
+  db.exec("CREATE VIEW saturday AS SELECT claim_id FROM on_date('2021-09-04')");
+  db.exec("CREATE VIEW names AS SELECT claims_canonical('Dashty') AS n, contradicts(1, 2) AS c");
+  db.exec("CREATE VIEW figures AS SELECT count(*) AS n FROM claims_quantities('over 700 were killed')");
+  db.exec("CREATE VIEW dated AS SELECT count(*) AS n FROM claims_dates('on Sunday', '2021-09-06')");
+  CHECK(db.count("SELECT count(*) FROM bazarak") > 0);
+  CHECK(db.count("SELECT count(*) FROM saturday") > 0);
+  CHECK(db.one("SELECT n FROM names") == "Fahim Dashti");
+  CHECK(db.count("SELECT n FROM figures") == 1);
+  CHECK(db.count("SELECT n FROM dated") == 1);
+  db.exec("CREATE VIEW rebuilt AS SELECT claims_rebuild() AS n");
+  CHECK_THAT(db.error("SELECT * FROM rebuilt"), Catch::Contains("unsafe use of claims_rebuild()"));
+}
