@@ -93,7 +93,8 @@ def run_examples(shell, files, update):
             print(f"updated {path}")
     for e in all_errors:
         print("FAIL " + e)
-    return total, failures + len(all_errors)
+    # A malformed block counts as a failed example.
+    return total - failures, failures + len(all_errors)
 
 
 HEADING = re.compile(r"^(#+)\s+(.*)$")
@@ -180,8 +181,8 @@ def main():
     ref = sorted(glob.glob(os.path.join(args.repo, "docs", "reference", "*.md")))
     files = args.files or ref
     with SampleShell(args.ext, args.repo) as shell:
-        total, failed = run_examples(shell, files, update)
-        print(f"doc examples: {total - failed} passed, {failed} failed")
+        passed, failed = run_examples(shell, files, update)
+        print(f"doc examples: {passed} passed, {failed} failed")
         undocumented = check_coverage(shell, ref) if not args.files else 0
     return 1 if failed or undocumented else 0
 
