@@ -9,6 +9,15 @@ over the views. The output (docs/README.md's shell mode) must equal
 NAME.expected exactly; UPDATE=1 (or --update) rewrites the .expected files
 instead: review the diff before committing.
 
+An exact match only says nothing changed. What makes the answer a good one
+(after /work/shared/notes/analyst-session.md) is kept apart, in
+tests/recipe_answers/NAME.txt, and checked on every run, so a regenerated
+.expected cannot silently lose it. One rule a line, on the rows the recipe
+prints in list mode (one row a line, cells unwrapped):
+  + A && B   some row contains A and B
+  ! A && B   no row contains both A and B
+  # ...      a comment
+
 Usage: run_recipes.py --ext build/claims --repo . [NAME ...]
 """
 import argparse
@@ -51,6 +60,24 @@ def convention_errors(text):
     return errors
 
 
+def answer_errors(rules_path, rows):
+    """Failures of the rules in rules_path on the printed rows."""
+    errors = []
+    with open(rules_path, encoding="utf-8") as f:
+        rules = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+    for rule in rules:
+        sign, _, body = rule.partition(" ")
+        parts = [p.strip() for p in body.split("&&")]
+        hit = any(all(p in row for p in parts) for row in rows)
+        if sign == "+" and not hit:
+            errors.append(f"no row has {' and '.join(map(repr, parts))}")
+        elif sign == "!" and hit:
+            errors.append(f"a row has {' and '.join(map(repr, parts))}")
+        elif sign not in ("+", "!"):
+            errors.append(f"{rules_path}: rule must start with '+ ' or '! ': {rule}")
+    return errors
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ext", required=True)
@@ -68,7 +95,14 @@ def main():
             with open(os.path.join(recipes, name + ".sql"), encoding="utf-8") as f:
                 text = f.read()
             errors = convention_errors(text)
-            got = shell.run(text, load=NEEDS_EXTENSION in text.split("\n"))
+            load = NEEDS_EXTENSION in text.split("\n")
+            got = shell.run(text, load=load)
+            rules = os.path.join(args.repo, "tests", "recipe_answers", name + ".txt")
+            if os.path.exists(rules):
+                rows = shell.run(text, load=load, mode=".mode list").splitlines()
+                errors += answer_errors(rules, rows)
+            else:
+                errors.append(f"missing {rules}: say what a good answer contains")
             expected_path = os.path.join(recipes, name + ".expected")
             if update:
                 with open(expected_path, "w", encoding="utf-8") as f:

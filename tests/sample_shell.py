@@ -61,7 +61,7 @@ class SampleShell:
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         return proc.stdout
 
-    def run(self, sql, sample=True, load=True):
+    def run(self, sql, sample=True, load=True, mode=SHELL_MODE):
         """What the shell prints (stdout and stderr, in order) for `sql` on a
         fresh copy of the sample database, or on an empty one."""
         db = os.path.join(self.dir, "run.db")
@@ -70,7 +70,7 @@ class SampleShell:
                 os.remove(db + suffix)
         if sample:
             shutil.copyfile(self.sample, db)
-        return self._shell(db, sql, load, SHELL_MODE)
+        return self._shell(db, sql, load, mode)
 
     def query(self, sql, load=True):
         """Rows of a query on the sample database, tab-separated, for checks."""
