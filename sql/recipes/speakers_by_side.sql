@@ -2,7 +2,7 @@
 -- with their side, their role, how many claims they made, and every other
 -- spelling or name the corpus knows them by (aliases, so 'Dashty' and
 -- 'Dashti' are one person).
--- Parameters: side — a side's canonical name, NULL for every side.
+-- Parameters: side — a side's name or any alias of it, NULL for every side.
 -- Needs: the claims extension loaded
 WITH params(side) AS (VALUES (NULL)),
      spoken AS (
@@ -15,5 +15,5 @@ SELECT coalesce(s.party, '(unknown)') AS side, s.name AS speaker, e.kind, e.role
            ORDER BY alias) AS al) AS aliases
 FROM spoken AS s, params AS p
 LEFT JOIN entities AS e ON e.name = s.name AND e.party IS s.party
-WHERE p.side IS NULL OR s.party = p.side
+WHERE p.side IS NULL OR s.party = claims_canonical(p.side)
 ORDER BY s.party IS NULL, s.party, s.n_claims DESC, s.name;
