@@ -2,8 +2,8 @@
 -- (as the place it is about, a mention in the content, or a speaker or side),
 -- oldest first, with the claimant's side, the reporting verb, whether it
 -- asserts or denies, and the outlet that carried it.
--- Parameters: place — any spelling an outlet used (aliases resolve:
--- 'Panjsher' finds Panjshir).
+-- Parameters: place — any spelling an outlet used (aliases and
+-- transliteration variants resolve to the same place).
 -- Needs: the claims extension loaded
 WITH params(place) AS (VALUES ('Bazarak'))
 SELECT c.said_on, coalesce(c.party, '(unknown)') AS side,

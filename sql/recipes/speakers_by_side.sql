@@ -1,7 +1,7 @@
 -- Who is speaking, for which side? Every speaker (person or organisation)
 -- with their side, their role, how many claims they made, and every other
--- spelling or name the corpus knows them by (aliases, so 'Dashty' and
--- 'Dashti' are one person).
+-- spelling or name the corpus knows them by (aliases: two spellings of one
+-- name are one person, a namesake is another).
 -- Parameters: side — a side's name or any alias of it, NULL for every side.
 -- Needs: the claims extension loaded
 WITH params(side) AS (VALUES (NULL)),
