@@ -74,8 +74,9 @@ std::optional<links::ClaimFacts> FactsLoader::load(std::int64_t claim_id) {
   return f;
 }
 
-LinkWriter::LinkWriter(sqlite3* db)
+LinkWriter::LinkWriter(sqlite3* db, SummaryWriter& summaries)
     : loader_(db),
+      summaries_(summaries),
       claims_of_article_(db, "SELECT claim_id FROM main.claims_corpus_claim WHERE article_id = ?1 ORDER BY claim_id"),
       insert_key_(db, "INSERT OR IGNORE INTO main.claims_corpus_claimkey(key, claim_id) VALUES (?1, ?2)"),
       candidates_(db,
@@ -91,7 +92,7 @@ const links::ClaimFacts& LinkWriter::facts(std::int64_t claim_id) {
   auto it = cache_.find(claim_id);
   if (it != cache_.end()) return it->second;
   auto f = loader_.load(claim_id);
-  if (!f) throw sql::Error("claim " + std::to_string(claim_id) + " vanished while linking");
+  if (!f) throw sql::Error("claim " + std::to_string(claim_id) + " vanished while linking; another connection changed the corpus: run claims_rebuild()");
   return cache_.emplace(claim_id, std::move(*f)).first->second;
 }
 
@@ -112,6 +113,7 @@ void LinkWriter::add_article(std::int64_t article_id) {
   claims_of_article_.reset();
   for (std::int64_t id : ids) {
     set_cluster_.bind(1, id).bind(2, id).run();
+    summaries_.touch(id);
     const links::ClaimFacts& mine = facts(id);
     std::vector<std::string> keys = links::blocking_keys(mine);
     std::set<std::int64_t> candidates;
@@ -132,6 +134,7 @@ void LinkWriter::add_article(std::int64_t article_id) {
             .bind(5, std::string_view(link->reason));
         sqlite3_bind_double(insert_link_.get(), 4, link->score);
         insert_link_.run();
+        summaries_.touch(other);  // now disputed: its day's row changes
       } else if (joined == 0 && links::corroborates(theirs, facts(id))) {
         // Join the candidate's cluster only if its first claim (the
         // representative) is corroborated too: clusters do not drift

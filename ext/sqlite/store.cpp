@@ -20,16 +20,17 @@ namespace claims::store {
 namespace {
 // Shadow tables (protected). "useralias" is deliberately not among them:
 // analysts write it through the aliases view.
-constexpr std::array<std::string_view, 15> kSuffixes = {
-    "config", "article", "sentence", "region", "log", "entity", "alias", "mention",
-    "claim", "claimentity", "quantity", "timex", "link", "claimkey", "para"};
+constexpr std::array<std::string_view, 17> kSuffixes = {
+    "config", "article", "sentence", "region", "log", "entity", "alias", "mention", "claim",
+    "claimentity", "quantity", "timex", "link", "claimkey", "para", "timeline", "cluster"};
 constexpr std::array<std::string_view, 1> kPlainSuffixes = {"useralias"};
-constexpr std::array<const char*, 14> kViews = {
-    "articles", "sentences", "boilerplate", "ingest_log", "entities", "mentions", "quantities", "aliases",
-    "dates", "timeline", "contradictions", "claim_clusters", "casualty_figures", "disputed_figures"};
+constexpr std::array<const char*, 15> kViews = {
+    "articles", "sentences", "boilerplate", "ingest_log", "entities", "mentions", "quantities", "aliases", "dates",
+    "timeline", "contradictions", "claim_clusters", "claim_list", "casualty_figures", "disputed_figures"};
 // Tables cleared and re-derived by claims_rebuild (articles keep their ids).
-constexpr std::array<std::string_view, 10> kDerived = {"entity", "alias",    "mention", "claim",    "claimentity",
-                                                       "quantity", "timex", "link",    "claimkey", "para"};
+constexpr std::array<std::string_view, 12> kDerived = {"entity",   "alias", "mention", "claim",
+                                                       "claimentity", "quantity", "timex", "link",
+                                                       "claimkey", "para",  "timeline", "cluster"};
 
 std::string schema_sql(std::string_view name) {
   std::string_view sql = schema::embedded(name);
@@ -138,7 +139,8 @@ void clear_derived(sqlite3* db) {
 Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
     : db_(db),
       resolver_(resolver),
-      links_(db),
+      summaries_(db),
+      links_(db, summaries_),
       find_hash_(db, "SELECT article_id FROM main.claims_corpus_article WHERE hash = ?1"),
       insert_article_(db,
                       "INSERT INTO main.claims_corpus_article(hash, path, line, source, url, title, byline,"

@@ -13,12 +13,13 @@
 #include "core/pipeline.hpp"
 #include "sqlite/db.hpp"
 #include "sqlite/links_store.hpp"
+#include "sqlite/summaries.hpp"
 
 namespace claims::store {
 
 // Bump when the shadow tables change shape; a corpus written with another
 // version is refused with a message that says what to do.
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;  // 2: typed summaries (timeline, cluster), alias origin
 inline constexpr const char* kTable = "claims_corpus";
 
 // Shadow-table suffixes (the part after "claims_corpus_").
@@ -69,6 +70,9 @@ class Writer {
   // Rewrites article `id`'s metadata and everything derived from it; the
   // caller has already cleared the derived tables (claims_rebuild).
   void replace(std::int64_t id, const Document& doc, const Origin& origin);
+  // Brings the timeline and cluster summaries up to date with everything
+  // this writer stored; call once before the savepoint is released.
+  void finish() { summaries_.flush(); }
   void log(const std::optional<std::string>& path, std::int64_t line, std::string_view action,
            std::string_view reason);
 
@@ -78,6 +82,7 @@ class Writer {
   void mark_copy(std::int64_t id, const Document& doc);
   sqlite3* db_;
   corpus::EntityResolver& resolver_;
+  SummaryWriter summaries_;  // before links_, which uses it
   LinkWriter links_;
   sql::Stmt find_hash_, insert_article_, update_article_, insert_sentence_, insert_region_,
       delete_sentences_, delete_regions_, insert_log_, upsert_entity_, insert_alias_, insert_mention_,

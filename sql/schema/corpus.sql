@@ -80,6 +80,7 @@ CREATE INDEX IF NOT EXISTS claims_corpus_entity_name ON claims_corpus_entity(nam
 CREATE TABLE IF NOT EXISTS claims_corpus_alias(
   alias TEXT NOT NULL COLLATE NOCASE,
   entity_id INTEGER NOT NULL,
+  origin TEXT NOT NULL DEFAULT 'auto',  -- a typed column for the aliases view (ODBC sees its type)
   PRIMARY KEY(alias, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS claims_corpus_alias_entity ON claims_corpus_alias(entity_id);
@@ -210,3 +211,26 @@ CREATE TABLE IF NOT EXISTS claims_corpus_para(
   article_id INTEGER NOT NULL,
   PRIMARY KEY(hash, article_id)
 ) WITHOUT ROWID;
+
+-- Summaries kept in typed columns, maintained at ingest and by
+-- claims_rebuild for the claims each write touches: a view column computed
+-- by an aggregate has no declared type, and BI tools reading the views over
+-- ODBC need one (PRAGMA table_info). The timeline and claim_clusters views
+-- are plain column references to these tables.
+CREATE TABLE IF NOT EXISTS claims_corpus_timeline(
+  date TEXT NOT NULL,                 -- event_date of the claims
+  party_id INTEGER,                   -- entity (the speakers' side), NULL: unknown side
+  n_claims INTEGER NOT NULL,
+  n_articles INTEGER NOT NULL,
+  n_disputed INTEGER NOT NULL         -- claims in at least one contradiction
+);
+CREATE INDEX IF NOT EXISTS claims_corpus_timeline_day ON claims_corpus_timeline(date, party_id);
+
+CREATE TABLE IF NOT EXISTS claims_corpus_cluster(
+  cluster_id INTEGER PRIMARY KEY,     -- the claim_id of its first claim
+  n_claims INTEGER NOT NULL,
+  n_articles INTEGER NOT NULL,
+  n_outlets INTEGER NOT NULL,         -- a wire copy (articles.copy_of) is not another outlet
+  first_said TEXT,
+  representative_id INTEGER NOT NULL  -- the claim shown for the cluster: the first said
+);
