@@ -89,13 +89,20 @@ TEST_CASE("read-side objects work inside views with trusted_schema off", "[surfa
 TEST_CASE("errors name the function: claims: <function>(): <problem>", "[surface][errors]") {
   Db db;
   CHECK(db.error("SELECT claims_ingest('/no/such/place/for/claims')") ==
-        "claims: claims_ingest(): '/no/such/place/for/claims' does not exist");
+        "claims: claims_ingest(): '/no/such/place/for/claims' does not exist; give an existing file, a directory"
+        " or a glob that matches files");
   CHECK(db.error("SELECT claims_ingest(NULL)") ==
         "claims: claims_ingest(): path is NULL or empty; give a file, a directory or a glob");
   CHECK(db.error("SELECT * FROM claims_sentences") ==
         "claims: claims_sentences(): missing argument; use claims_sentences(text)");
   CHECK(db.error("SELECT * FROM claims_sentences(x'41ff42')") ==
-        "claims: claims_sentences(): text is not valid UTF-8 (byte 1)");
+        "claims: claims_sentences(): text is not valid UTF-8 (byte 1); convert it to UTF-8 first, e.g. with iconv");
+  CHECK(db.error("SELECT * FROM claims_dates('on Sunday', '2021-02-30')") ==
+        "claims: claims_dates(): ref_date '2021-02-30' is not a date; use YYYY-MM-DD");
+  CHECK(db.error("SELECT contradicts(1, 'The bridge fell.')") ==
+        "claims: contradicts(): one argument is a claim id and the other a text; give two claim ids or two texts");
+  CHECK(db.error("CREATE VIRTUAL TABLE elsewhere USING claims_corpus") ==
+        "claims: claims_corpus(): the corpus table can only be main.claims_corpus; let claims_ingest() create it");
   CHECK_THAT(db.error("SELECT claims_ingest_text('a', 'b', 'c', 'd')"),
              Catch::Contains("wrong number of arguments"));
 }
