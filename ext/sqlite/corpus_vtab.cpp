@@ -32,8 +32,10 @@ int connect(sqlite3* db, int argc, const char* const* argv, sqlite3_vtab** out, 
     if (argc < 3 || std::string_view(argv[1]) != "main" || std::string_view(argv[2]) != store::kTable)
       throw Error("the corpus table can only be main.claims_corpus; let claims_ingest() create it");
     if (argc > 3) throw Error("claims_corpus takes no arguments; use CREATE VIRTUAL TABLE claims_corpus USING claims_corpus");
+    // An existing corpus of another format version still connects, so
+    // that DROP TABLE claims_corpus and claims_rebuild() (which upgrades
+    // it) can reach it; every reader checks the version itself.
     if (create) store::create_tables(db);
-    else store::check_version(db);
     int rc = sqlite3_declare_vtab(db, kSchema);
     if (rc != SQLITE_OK) return rc;
     sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);

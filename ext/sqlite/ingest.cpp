@@ -149,6 +149,7 @@ void fn_ingest_text(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
 void fn_rebuild(sqlite3_context* ctx, int, sqlite3_value**) {
   sqlite3* db = sqlite3_context_db_handle(ctx);
   Savepoint sp(db, "claims_rebuild");
+  store::upgrade(db);
   store::ensure(db);
   std::vector<std::int64_t> ids;
   {

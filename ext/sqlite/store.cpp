@@ -51,13 +51,31 @@ bool exists(sqlite3* db) {
   return q.step();
 }
 
-void check_version(sqlite3* db) {
+namespace {
+std::int64_t stored_version(sqlite3* db) {
   sql::Stmt q(db, "SELECT value FROM main.claims_corpus_config WHERE key = 'version'");
-  std::int64_t v = q.step() ? q.int64(0) : 0;
-  if (v != kFormatVersion)
-    throw sql::Error("the corpus in this database has format version " + std::to_string(v) +
-                     " but this extension reads version " + std::to_string(kFormatVersion) +
-                     "; re-ingest into a new database, or DROP TABLE claims_corpus and ingest again");
+  return q.step() ? q.int64(0) : 0;
+}
+}  // namespace
+
+void check_version(sqlite3* db) {
+  std::int64_t v = stored_version(db);
+  if (v == kFormatVersion) return;
+  std::string what = "the corpus in this database has format version " + std::to_string(v) +
+                     " but this extension reads version " + std::to_string(kFormatVersion);
+  if (v == 1)
+    throw sql::Error(what + "; upgrade it with SELECT claims_rebuild() (claims.so), or DROP TABLE claims_corpus"
+                            " and ingest again");
+  throw sql::Error(what + "; use the extension that wrote it, or DROP TABLE claims_corpus and ingest again");
+}
+
+// Version 1 → 2: the typed summary tables, alias origins, the new views.
+// claims_rebuild() then fills them from the stored texts.
+void upgrade(sqlite3* db) {
+  if (!exists(db) || stored_version(db) != 1) return;
+  for (const char* name : kViews) sql::exec(db, (std::string("DROP VIEW IF EXISTS main.") + name).c_str());
+  sql::exec(db, "ALTER TABLE main.claims_corpus_alias ADD COLUMN origin TEXT NOT NULL DEFAULT 'auto'");
+  create_tables(db);
 }
 
 namespace {

@@ -31,6 +31,9 @@ bool exists(sqlite3* db);
 void ensure(sqlite3* db);
 // Throws sql::Error unless the stored format version is kFormatVersion.
 void check_version(sqlite3* db);
+// Brings a corpus of an older format version to kFormatVersion (its
+// derived data must then be rebuilt: claims_rebuild() does both).
+void upgrade(sqlite3* db);
 // Used by the virtual table's xCreate / xDestroy.
 void create_tables(sqlite3* db);
 void drop_tables(sqlite3* db);

@@ -48,7 +48,7 @@ FROM claims_corpus_useralias AS u JOIN claims_corpus_entity AS e ON e.name = u.e
 
 CREATE TRIGGER IF NOT EXISTS aliases_insert INSTEAD OF INSERT ON aliases
 BEGIN
-  SELECT RAISE(ABORT, 'claims: aliases: no entity has this entity_id; use an entity_id from the entities view')
+  SELECT RAISE(ABORT, 'claims: aliases(): no entity has this entity_id; use an entity_id from the entities view')
   WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_entity WHERE entity_id = new.entity_id);
   INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
   SELECT new.alias, name FROM claims_corpus_entity WHERE entity_id = new.entity_id;
@@ -61,7 +61,7 @@ END;
 
 CREATE TRIGGER IF NOT EXISTS aliases_update INSTEAD OF UPDATE ON aliases
 BEGIN
-  SELECT RAISE(ABORT, 'claims: aliases: no entity has this entity_id; use an entity_id from the entities view')
+  SELECT RAISE(ABORT, 'claims: aliases(): no entity has this entity_id; use an entity_id from the entities view')
   WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_entity WHERE entity_id = new.entity_id);
   INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
   SELECT old.alias, NULL WHERE old.alias <> new.alias;
