@@ -57,7 +57,6 @@ const ModuleSpec kModules[] = {
 
 constexpr int kMinSqlite = 3038000;
 
-
 }  // namespace
 
 int register_all(sqlite3* db, char** err, bool read_only) {

@@ -109,7 +109,6 @@ void fn_ingest(sqlite3_context* ctx, int, sqlite3_value** argv) {
     progress.update(i + 1, bytes_done);
   }
   progress.update(files.files.size(), bytes_done, true);
-  w.finish();
   sp.release();
   sqlite3_result_int64(ctx, added);
 }
@@ -140,7 +139,6 @@ void fn_ingest_text(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   store::Writer w(db, resolver);
   store::YearTally years(db);
   auto id = ingest_one(w, bytes, origin, years);
-  w.finish();
   sp.release();
   if (id) sqlite3_result_int64(ctx, *id);
   else sqlite3_result_null(ctx);
@@ -174,7 +172,6 @@ void fn_rebuild(sqlite3_context* ctx, int, sqlite3_value**) {
     get.reset();
     w.replace(id, annotate(raw, origin.given, years.context()), origin);
   }
-  w.finish();
   sp.release();
   sqlite3_result_int64(ctx, static_cast<std::int64_t>(ids.size()));
 }

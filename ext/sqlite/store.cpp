@@ -20,17 +20,17 @@ namespace claims::store {
 namespace {
 // Shadow tables (protected). "useralias" is deliberately not among them:
 // analysts write it through the aliases view.
-constexpr std::array<std::string_view, 17> kSuffixes = {
-    "config", "article", "sentence", "region", "log", "entity", "alias", "mention", "claim",
-    "claimentity", "quantity", "timex", "link", "claimkey", "para", "timeline", "cluster"};
+constexpr std::array<std::string_view, 18> kSuffixes = {
+    "config",   "article", "sentence", "region", "log",  "entity",   "alias",   "mention",      "claim",
+    "claimentity", "quantity", "timex", "link",  "claimkey", "para", "timeline", "cluster", "clusteroutlet"};
 constexpr std::array<std::string_view, 1> kPlainSuffixes = {"useralias"};
 constexpr std::array<const char*, 15> kViews = {
     "articles", "sentences", "boilerplate", "ingest_log", "entities", "mentions", "quantities", "aliases", "dates",
     "timeline", "contradictions", "claim_clusters", "claim_list", "casualty_figures", "disputed_figures"};
 // Tables cleared and re-derived by claims_rebuild (articles keep their ids).
-constexpr std::array<std::string_view, 12> kDerived = {"entity",   "alias", "mention", "claim",
-                                                       "claimentity", "quantity", "timex", "link",
-                                                       "claimkey", "para",  "timeline", "cluster"};
+constexpr std::array<std::string_view, 13> kDerived = {
+    "entity", "alias", "mention", "claim", "claimentity", "quantity", "timex",
+    "link", "claimkey", "para", "timeline", "cluster", "clusteroutlet"};
 
 std::string schema_sql(std::string_view name) {
   std::string_view sql = schema::embedded(name);
@@ -75,6 +75,7 @@ void upgrade(sqlite3* db) {
   if (!exists(db) || stored_version(db) != 1) return;
   for (const char* name : kViews) sql::exec(db, (std::string("DROP VIEW IF EXISTS main.") + name).c_str());
   sql::exec(db, "ALTER TABLE main.claims_corpus_alias ADD COLUMN origin TEXT NOT NULL DEFAULT 'auto'");
+  sql::exec(db, "DROP INDEX IF EXISTS main.claims_corpus_claim_cluster");  // now (cluster_id, article_id)
   create_tables(db);
 }
 
@@ -296,6 +297,7 @@ void Writer::insert_derived(std::int64_t id, const Document& doc) {
   insert_annotations(id, doc.annotations, sentence_ids);
   mark_copy(id, doc);
   links_.add_article(id);
+  summaries_.add_article(id);
   for (const auto& r : doc.removed) {
     insert_region_.bind(1, id)
         .bind(2, static_cast<std::int64_t>(r.start))

@@ -73,9 +73,6 @@ class Writer {
   // Rewrites article `id`'s metadata and everything derived from it; the
   // caller has already cleared the derived tables (claims_rebuild).
   void replace(std::int64_t id, const Document& doc, const Origin& origin);
-  // Brings the timeline and cluster summaries up to date with everything
-  // this writer stored; call once before the savepoint is released.
-  void finish() { summaries_.flush(); }
   void log(const std::optional<std::string>& path, std::int64_t line, std::string_view action,
            std::string_view reason);
 

@@ -4,14 +4,14 @@
 // declared type, and a BI tool reading the views over ODBC takes its types
 // from PRAGMA table_info.
 //
-// The writers note every claim they store or link; flush() recomputes the
-// (day, side) rows and clusters those claims belong to, once per SQL call,
-// each through an index (event_date, cluster_id): the cost follows what a
-// call touched, not the size of the corpus.
+// The counts go up as each article is stored and linked, never by
+// re-counting a day or a cluster: a day of a large corpus holds thousands
+// of claims, and re-counting it for every article made ingest quadratic.
+// Each step is a few indexed lookups; claims_rebuild() clears the tables
+// and counts every article again, in order.
 #pragma once
 
 #include <cstdint>
-#include <vector>
 
 #include "sqlite/db.hpp"
 
@@ -19,15 +19,16 @@ namespace claims::store {
 
 class SummaryWriter {
  public:
-  explicit SummaryWriter(sqlite3* db) : db_(db) {}
-  // A claim that was stored, joined a cluster or got a contradiction.
-  void touch(std::int64_t claim_id) { touched_.push_back(claim_id); }
-  // Recomputes the summary rows of every touched claim.
-  void flush();
+  explicit SummaryWriter(sqlite3* db);
+  // Counts a newly stored article's claims, after they were linked and
+  // clustered: its (day, side) rows and the clusters its claims joined.
+  void add_article(std::int64_t article_id);
+  // A claim of an earlier article got its first contradiction.
+  void disputed(std::int64_t claim_id);
 
  private:
-  sqlite3* db_;
-  std::vector<std::int64_t> touched_;
+  sql::Stmt add_days_, mark_disputed_, claims_of_article_, outlet_of_article_, new_cluster_, seen_article_,
+      add_outlet_, count_claim_;
 };
 
 }  // namespace claims::store

@@ -194,7 +194,8 @@ CREATE TABLE IF NOT EXISTS claims_corpus_link(
   UNIQUE(a, b)
 );
 CREATE INDEX IF NOT EXISTS claims_corpus_link_b ON claims_corpus_link(b);
-CREATE INDEX IF NOT EXISTS claims_corpus_claim_cluster ON claims_corpus_claim(cluster_id);
+-- With article_id: whether a cluster already has a claim of an article.
+CREATE INDEX IF NOT EXISTS claims_corpus_claim_cluster ON claims_corpus_claim(cluster_id, article_id);
 
 -- Blocking keys (place/entity x time bucket x kind family): the only
 -- candidate pairs compared for contradiction and corroboration.
@@ -212,19 +213,19 @@ CREATE TABLE IF NOT EXISTS claims_corpus_para(
   PRIMARY KEY(hash, article_id)
 ) WITHOUT ROWID;
 
--- Summaries kept in typed columns, maintained at ingest and by
--- claims_rebuild for the claims each write touches: a view column computed
--- by an aggregate has no declared type, and BI tools reading the views over
--- ODBC need one (PRAGMA table_info). The timeline and claim_clusters views
--- are plain column references to these tables.
+-- Summaries kept in typed columns, counted up at ingest (and by
+-- claims_rebuild) as each article is stored and linked: a view column
+-- computed by an aggregate has no declared type, and BI tools reading the
+-- views over ODBC need one (PRAGMA table_info). The timeline and
+-- claim_clusters views are plain column references to these tables.
 CREATE TABLE IF NOT EXISTS claims_corpus_timeline(
   date TEXT NOT NULL,                 -- event_date of the claims
-  party_id INTEGER,                   -- entity (the speakers' side), NULL: unknown side
+  party_id INTEGER NOT NULL,          -- entity (the speakers' side); 0: no known side
   n_claims INTEGER NOT NULL,
   n_articles INTEGER NOT NULL,
-  n_disputed INTEGER NOT NULL         -- claims in at least one contradiction
-);
-CREATE INDEX IF NOT EXISTS claims_corpus_timeline_day ON claims_corpus_timeline(date, party_id);
+  n_disputed INTEGER NOT NULL,        -- claims in at least one contradiction
+  PRIMARY KEY(date, party_id)
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS claims_corpus_cluster(
   cluster_id INTEGER PRIMARY KEY,     -- the claim_id of its first claim
@@ -234,3 +235,11 @@ CREATE TABLE IF NOT EXISTS claims_corpus_cluster(
   first_said TEXT,
   representative_id INTEGER NOT NULL  -- the claim shown for the cluster: the first said
 );
+
+-- The outlets each cluster has counted (n_outlets), so that a new claim
+-- is counted in O(log n).
+CREATE TABLE IF NOT EXISTS claims_corpus_clusteroutlet(
+  cluster_id INTEGER NOT NULL,
+  outlet TEXT NOT NULL,
+  PRIMARY KEY(cluster_id, outlet)
+) WITHOUT ROWID;

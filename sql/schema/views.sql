@@ -75,7 +75,8 @@ FROM claims_corpus_timex;
 
 -- Claims per day and side: how many, from how many articles, and how many
 -- of them are disputed (in a contradiction). The counts are kept in
--- claims_corpus_timeline at ingest so every column has a declared type.
+-- claims_corpus_timeline at ingest so every column has a declared type
+-- (party_id 0 there: no known side, party NULL here).
 CREATE VIEW IF NOT EXISTS timeline AS
 SELECT t.date AS date, p.name AS party, t.n_claims AS n_claims, t.n_articles AS n_articles,
        t.n_disputed AS n_disputed
