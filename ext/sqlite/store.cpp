@@ -69,12 +69,14 @@ void check_version(sqlite3* db) {
   throw sql::Error(what + "; use the extension that wrote it, or DROP TABLE claims_corpus and ingest again");
 }
 
-// Version 1 → 2: the typed summary tables, alias origins, the new views.
+// Version 1 → 2: the typed summary tables, alias origins, removed texts,
+// the new views.
 // claims_rebuild() then fills them from the stored texts.
 void upgrade(sqlite3* db) {
   if (!exists(db) || stored_version(db) != 1) return;
   for (const char* name : kViews) sql::exec(db, (std::string("DROP VIEW IF EXISTS main.") + name).c_str());
   sql::exec(db, "ALTER TABLE main.claims_corpus_alias ADD COLUMN origin TEXT NOT NULL DEFAULT 'auto'");
+  sql::exec(db, "ALTER TABLE main.claims_corpus_region ADD COLUMN text TEXT NOT NULL DEFAULT ''");
   sql::exec(db, "DROP INDEX IF EXISTS main.claims_corpus_claim_cluster");  // now (cluster_id, article_id)
   create_tables(db);
 }
@@ -175,8 +177,8 @@ Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
                        "INSERT INTO main.claims_corpus_sentence(article_id, ord, start, \"end\", text)"
                        " VALUES (?1, ?2, ?3, ?4, ?5)"),
       insert_region_(db,
-                     "INSERT INTO main.claims_corpus_region(article_id, start, \"end\", kind)"
-                     " VALUES (?1, ?2, ?3, ?4)"),
+                     "INSERT INTO main.claims_corpus_region(article_id, start, \"end\", kind, text)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5)"),
       delete_sentences_(db, "DELETE FROM main.claims_corpus_sentence WHERE article_id = ?1"),
       delete_regions_(db, "DELETE FROM main.claims_corpus_region WHERE article_id = ?1"),
       insert_log_(db,
@@ -303,6 +305,7 @@ void Writer::insert_derived(std::int64_t id, const Document& doc) {
         .bind(2, static_cast<std::int64_t>(r.start))
         .bind(3, static_cast<std::int64_t>(r.end))
         .bind(4, std::string_view(r.kind))
+        .bind(5, std::string_view(r.text))
         .run();
   }
 }

@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS claims_corpus_region(
   start INTEGER NOT NULL,             -- code points into raw
   "end" INTEGER NOT NULL,
   kind TEXT NOT NULL,
+  text TEXT NOT NULL,                 -- what was removed (a typed column for the boilerplate view)
   PRIMARY KEY(article_id, start)
 ) WITHOUT ROWID;
 

@@ -12,9 +12,8 @@ SELECT sentence_id, article_id, ord, start, "end", text
 FROM claims_corpus_sentence;
 
 CREATE VIEW IF NOT EXISTS boilerplate AS
-SELECT r.article_id AS article_id, r.start AS start, r."end" AS "end", r.kind AS kind,
-       substr(a.raw, r.start + 1, r."end" - r.start) AS text
-FROM claims_corpus_region AS r JOIN claims_corpus_article AS a USING (article_id);
+SELECT article_id, start, "end", kind, text
+FROM claims_corpus_region;
 
 CREATE VIEW IF NOT EXISTS ingest_log AS
 SELECT log_id, at, path, line, action, reason

@@ -32,7 +32,7 @@ SKIP = 77
 # Views a BI tool must list; every column of each has a declared type.
 ANALYST_VIEWS = ["articles", "claim_list", "quantities", "entities", "contradictions",
                  "claim_clusters", "timeline", "casualty_figures", "sentences", "mentions",
-                 "dates", "aliases", "ingest_log"]
+                 "dates", "aliases", "ingest_log", "boilerplate"]
 SEP = "\x1f"  # isql column delimiter: a byte no text of the corpus contains
 
 

@@ -19,7 +19,6 @@ namespace {
 // Views whose columns are still computed (and so untyped), with the reason.
 // Every other view, present or future, must type every column.
 const std::set<std::string> kUntypedViews = {
-    "boilerplate",       // text is a substring of the raw article, cut on demand
     "disputed_figures",  // per-week aggregates over casualty_figures
 };
 

@@ -159,6 +159,8 @@ namespace {
 void make_version_1(Db& db) {
   for (const char* v : {"aliases", "timeline", "claim_clusters", "claim_list"}) db.exec(std::string("DROP VIEW ") + v);
   db.exec("ALTER TABLE claims_corpus_alias DROP COLUMN origin");
+  db.exec("DROP VIEW boilerplate");
+  db.exec("ALTER TABLE claims_corpus_region DROP COLUMN text");
   db.exec("DROP TABLE claims_corpus_timeline");
   db.exec("DROP TABLE claims_corpus_cluster");
   db.exec("UPDATE claims_corpus_config SET value = 1 WHERE key = 'version'");
@@ -180,6 +182,7 @@ TEST_CASE("a corpus of format version 1 is refused with advice, and claims_rebui
   CHECK(db.count("SELECT sum(n_claims) FROM timeline") == n_claims);
   CHECK(db.count("SELECT sum(n_claims) FROM claim_clusters") == n_claims);
   CHECK(db.count("SELECT count(*) FROM aliases WHERE origin = 'auto'") > 0);
+  CHECK(db.count("SELECT count(*) FROM boilerplate WHERE text = ''") == 0);
   CHECK(db.one("SELECT claims_integrity_check()") == "ok");
 }
 
