@@ -8,8 +8,8 @@ over a database holding the sample corpus: `claims` (claims.so) and
     analyst-facing views, and every column of them has a declared type
     (SQLColumns; an untyped column comes back as VARCHAR(255));
   - every recipe (sql/recipes/*.sql) and every query of tests/odbc/queries.sql
-    returns the same rows through isql and through pyodbc as through SQLite
-    itself with the extension loaded;
+    returns the same rows through isql as in the sqlite3 shell, and through
+    pyodbc as through Python's sqlite3, with the extension loaded;
   - the read-only DSN reads, has no write functions and refuses
     load_extension() although the driver turns it on.
 
@@ -127,6 +127,13 @@ def reference(db, ext, sql):
         con.close()
 
 
+def shell(db, ext, sql):
+    """What the sqlite3 shell prints for sql, in isql's layout."""
+    p = subprocess.run(["sqlite3", "-batch", "-noheader", "-separator", SEP, "-nullvalue", "", db],
+                       input=f".load {ext}\n{sql};\n", capture_output=True, text=True, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
 def render(rows):
     """Rows as isql -b -x0x1f prints them: NULL empty, columns delimited."""
     def cell(v):
@@ -231,8 +238,11 @@ def main():
                     print(f"  {len(got)} rows vs {len(want)}; first difference: {diff[:1]}")
                 rc, out, err = isql(dsn, [sql], env)
                 bad = "[ISQL]ERROR" in out + err or re.search(r"^\[[0-9A-Z]{5}\]", out + err, re.M)
-                check(rc == 0 and not bad and norm_text(out) == norm_text(render(want)),
-                      f"{dsn} isql: same rows as sqlite3 for {origin}: {sql[:60]}"
+                src, shown, shell_err = shell(db, ext, sql)
+                check(src == 0 and not shell_err and norm_text(shown) == norm_text(render(want)),
+                      f"the sqlite3 shell runs {origin}: {sql[:60]} {shell_err[:200]}")
+                check(rc == 0 and not bad and norm_text(out) == norm_text(shown),
+                      f"{dsn} isql: same rows as the sqlite3 shell for {origin}: {sql[:60]}"
                       + (f"\n  {(out + err)[:300]}" if bad else ""))
             cx.close()
 
