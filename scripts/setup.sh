@@ -11,6 +11,9 @@ packages=(
   nlohmann-json3-dev               # JSON Lines input
   binutils                         # nm, for the no-direct-SQLite-symbols test
   python3                          # /usr/bin/python3 for the evaluation harnesses
+  unixodbc odbcinst                # ODBC driver manager and isql: the odbc test, as BI tools connect
+  libsqliteodbc                    # Debian's SQLite3 ODBC driver (LoadExt= loads the extension)
+  python3-pyodbc                   # pyodbc for /usr/bin/python3: the odbc test
 )
 
 missing=()
