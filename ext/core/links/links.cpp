@@ -317,8 +317,11 @@ std::optional<Link> event_rule(const View& a, const View& b) {
   // One says it happened, the other that it did not: the negation's scope
   // must hold a word of the other statement ("does not have Ebola" vs "a
   // case of Ebola"), not just stand somewhere in a related headline.
+  auto negates_other = [&](const View& neg, const View& pos) {
+    return cues::shared(neg.pol.negated_scope, pos.stems) > 0;
+  };
   if (a.pol.negated != b.pol.negated && !a.denial && !b.denial && !a.pol.change && !b.pol.change &&
-      cues::shared((a.pol.negated ? a : b).pol.negated_scope, (a.pol.negated ? b : a).stems) > 0) {
+      negates_other(a.pol.negated ? a : b, a.pol.negated ? b : a)) {
     double tf = time_factor(fa, fb);
     if (tf == 0) return std::nullopt;
     const View& neg = a.pol.negated ? a : b;
@@ -329,6 +332,24 @@ std::optional<Link> event_rule(const View& a, const View& b) {
     l.reason = capitalised(who(*pos.f)) + " says \u201c" + shorten(pos.f->text) + "\u201d; " + who(*neg.f) +
                " says it did not happen (\u201c" + shorten(neg.f->text, 60) + "\u201d)";
     return l;
+  }
+  // Opposite states of the same thing ("X was killed" vs "X is alive"):
+  // the words in common, the antonyms left out, must name the topic.
+  if (!a.negative && !b.negative && !a.pol.change && !b.pol.change) {
+    std::vector<std::string> used;
+    if (cues::opposite_states(a.stems, b.stems, &used)) {
+      std::vector<std::string> rest;
+      std::set_difference(a.stems.begin(), a.stems.end(), used.begin(), used.end(), std::back_inserter(rest));
+      double tf = time_factor(fa, fb);
+      if (tf > 0 && cues::shared(rest, b.stems) > 0) {
+        Link l;
+        l.kind = "event";
+        l.score = clamp_score(0.7 * tf * side_factor(fa, fb));
+        l.reason = capitalised(who(fa)) + " says \u201c" + shorten(fa.text) + "\u201d; " + who(fb) +
+                   " says the opposite (\u201c" + shorten(fb.text, 60) + "\u201d)";
+        return l;
+      }
+    }
   }
   // The same event at incompatible dates.
   if (fa.kind == "event" && fb.kind == "event" && !a.negative && !b.negative && !a.pol.change && !b.pol.change &&
