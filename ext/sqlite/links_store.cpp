@@ -10,7 +10,7 @@ namespace claims::store {
 FactsLoader::FactsLoader(sqlite3* db)
     : claim_(db,
              "SELECT c.article_id, c.text, c.stance, c.kind, c.speaker_id, c.party_id, c.location_id, s.name,"
-             " p.name, l.name, c.event_date, c.event_date_end, c.date_precision, c.said_on, c.start"
+             " p.name, l.name, c.event_date, c.event_date_end, c.date_precision, c.said_on, c.start, c.sentence_id"
              " FROM main.claims_corpus_claim AS c"
              " LEFT JOIN main.claims_corpus_entity AS s ON s.entity_id = c.speaker_id"
              " LEFT JOIN main.claims_corpus_entity AS p ON p.entity_id = c.party_id"
@@ -47,6 +47,9 @@ std::optional<links::ClaimFacts> FactsLoader::load(std::int64_t claim_id) {
   if (first && last) f.when = time::Interval{*first, *last, claim_.text(12).value_or("day")};
   f.said_on = claim_.text(13).value_or("");
   std::int64_t start = claim_.int64(14);
+  // Sentence ids of one article are consecutive: distances between them
+  // count sentences.
+  f.sentence = claim_.is_null(15) ? 0 : claim_.int64(15);
   claim_.reset();
   entities_.bind(1, claim_id);
   while (entities_.step()) {

@@ -104,6 +104,7 @@ std::vector<ClaimFacts> facts_of(const Annotations& ann, std::int64_t article) {
     ClaimFacts f;
     f.id = static_cast<std::int64_t>(i) + 1;
     f.article = article;
+    f.sentence = static_cast<std::int64_t>(c.sentence) + 1;
     f.text = c.text;
     f.stance = c.stance;
     f.kind = c.kind;

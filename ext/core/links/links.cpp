@@ -14,6 +14,7 @@
 #include "core/links/cues.hpp"
 #include "core/links/facts.hpp"
 #include "core/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace claims::links {
 namespace {
@@ -159,6 +160,36 @@ bool share_entity(const ClaimFacts& a, const ClaimFacts& b) {
   return false;
 }
 
+// Whether `name` is named as the owner of a statement: "X's claim", "X
+// claims", "the X allegations".
+bool names_as_owner(const View& v, std::string_view name) {
+  auto ns = name_stems(name);
+  if (ns.empty()) return false;
+  const auto& refs = lexicon::lower_set("links_reference_nouns");
+  for (std::size_t i = 0; i < v.toks.size(); ++i) {
+    const std::string& t = v.toks[i];
+    if (cues::stem(t) != ns.back()) continue;
+    bool possessive = t.size() > 2 && (t.compare(t.size() - 2, 2, "'s") == 0 || t.back() == '\'');
+    if (possessive || (i + 1 < v.toks.size() && refs.count(v.toks[i + 1]))) return true;
+  }
+  return false;
+}
+
+// An entity both mention that says what they are about: not the side the
+// denial names as the claim's owner ("X's claim of …" says whose, not
+// what), nor a place both are located at (in a war corpus most claims
+// share the province).
+bool share_topic_entity(const View& dv, const ClaimFacts& s) {
+  const ClaimFacts& d = *dv.f;
+  bool owner_named = names_as_owner(dv, s.party_name) || names_as_owner(dv, s.speaker_name);
+  for (auto e : d.entities) {
+    if (e == 0 || (owner_named && (e == s.party || e == s.speaker))) continue;
+    if (e == d.location && e == s.location) continue;
+    if (has_entity(s, e)) return true;
+  }
+  return false;
+}
+
 // Same place for control: the same location, or one claim covers ALL of a
 // place the other mentions as the container of its own ("the entire
 // province" vs "the X district of the province").
@@ -212,13 +243,16 @@ const std::set<std::string>& factual_kinds() {
   return k;
 }
 
+// How many sentences back a denial by reference ("rejected these
+// allegations") reaches for the assertions it answers.
+constexpr std::int64_t kReferenceReach = 3;
+
 std::optional<Link> denial_rule(const View& d, const View& s) {
   const ClaimFacts& fd = *d.f;
   const ClaimFacts& fs = *s.f;
   if (!d.denial || s.negative || s.f->kind == "denial") return std::nullopt;
   double tf = time_factor(fd, fs);
   if (tf == 0) return std::nullopt;
-  std::size_t overlap = cues::shared(d.stems, s.stems);
   // The denial's own words, minus the names of the side it answers.
   std::vector<std::string> own = d.stems;
   for (const auto* n : {&fs.party_name, &fs.speaker_name}) {
@@ -230,16 +264,41 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
   bool names_side = (!fs.party_name.empty() && names(d, fs.party_name)) ||
                     (!fs.speaker_name.empty() && fs.speaker != 0 && names(d, fs.speaker_name));
   bool reference_only = own.empty() || (own.size() <= 1 && fd.text.size() < 40);
+  // The denial's own words less the places both are located at: what it
+  // says of the topic ("occupying" in "the claim of occupying X is false";
+  // in a war corpus most claims name the same province).
+  std::vector<std::string> topic = own;
+  if (fd.location != 0 && fd.location == fs.location) {
+    auto ns = name_stems(fs.location_name);
+    std::vector<std::string> rest;
+    std::set_difference(topic.begin(), topic.end(), ns.begin(), ns.end(), std::back_inserter(rest));
+    topic = std::move(rest);
+  }
   double base = 0;
-  if (!reference_only && (cues::shared(own, s.stems) > 0 || (overlap > 0 && share_entity(fd, fs)))) {
-    base = (d.pol.denies || fd.stance == "denies" || fd.kind == "denial") ? 0.9 : 0.85;
-    if (names_side) base = 0.95;
-  } else if (reference_only && factual_kinds().count(fs.kind) && !(fs.party == 0 && fd.party == 0 && fd.article != fs.article)) {
-    // "denied the claim": the recent assertions of the other side on the
-    // same topic — the same article, the same place, or the side named.
-    if (names_side && opposite_sides(fd, fs)) base = 0.9;
-    else if (fd.article != 0 && fd.article == fs.article) base = 0.8;
-    else if (fd.location != 0 && fd.location == fs.location && opposite_sides(fd, fs)) base = 0.75;
+  if (!reference_only) {
+    // About the same thing: a word of its own (not a name) in the claim, or
+    // a place both name when the denial speaks of control of it and the
+    // claim is a control claim ("claim of occupying X" vs "X was conquered").
+    bool same_topic = cues::shared(topic, s.stems) > 0 || share_topic_entity(d, fs) ||
+                      (fs.kind == "control" && share_entity(fd, fs) && cues::has_phrase(d.toks, "claim_kind_control"));
+    if (same_topic) {
+      base = (d.pol.denies || fd.stance == "denies" || fd.kind == "denial") ? 0.9 : 0.85;
+      if (names_side) base = 0.95;
+    }
+  } else if (factual_kinds().count(fs.kind)) {
+    // "denied the claim": in its own article, it answers the assertions of
+    // another side made just before it (a few sentences back); elsewhere,
+    // only the side it names, about the same place.
+    bool same_article = fd.article != 0 && fd.article == fs.article;
+    if (same_article && fd.sentence != 0 && fs.sentence != 0) {
+      std::int64_t back = fd.sentence - fs.sentence;
+      if (back >= 0 && back <= kReferenceReach && (names_side || !fd.party || !fs.party || opposite_sides(fd, fs)))
+        base = names_side ? 0.9 : 0.8;
+    } else if (same_article) {
+      base = 0.8;
+    } else if (names_side && opposite_sides(fd, fs) && fd.location != 0 && fd.location == fs.location) {
+      base = 0.9;
+    }
   }
   if (base == 0) return std::nullopt;
   if (d.pol.question) base *= 0.6;  // "a hoax?" doubts, it does not deny

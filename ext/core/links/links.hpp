@@ -21,6 +21,7 @@ namespace claims::links {
 struct ClaimFacts {
   std::int64_t id = 0;
   std::int64_t article = 0;
+  std::int64_t sentence = 0;  // ordinal of its sentence within the article (consecutive), 0 = unknown
   std::string text;           // the claim's content
   std::string stance;         // asserts | denies
   std::string kind;           // control | casualties | event | statement | denial
