@@ -17,7 +17,7 @@ FactsLoader::FactsLoader(sqlite3* db)
              " LEFT JOIN main.claims_corpus_entity AS l ON l.entity_id = c.location_id"
              " WHERE c.claim_id = ?1"),
       entities_(db,
-                "SELECT DISTINCT ce.entity_id, e.name FROM main.claims_corpus_claimentity AS ce"
+                "SELECT DISTINCT ce.entity_id, e.name, e.party_id FROM main.claims_corpus_claimentity AS ce"
                 " JOIN main.claims_corpus_entity AS e ON e.entity_id = ce.entity_id"
                 " WHERE ce.claim_id = ?1 AND ce.role IN ('mention', 'location') ORDER BY ce.entity_id"),
       quantities_(db,
@@ -55,6 +55,7 @@ std::optional<links::ClaimFacts> FactsLoader::load(std::int64_t claim_id) {
   while (entities_.step()) {
     f.entities.push_back(entities_.int64(0));
     f.entity_names.push_back(entities_.text(1).value_or(""));
+    f.entity_sides.push_back(entities_.is_null(2) ? 0 : entities_.int64(2));
   }
   entities_.reset();
   quantities_.bind(1, claim_id);

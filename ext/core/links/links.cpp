@@ -311,13 +311,61 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
   return l;
 }
 
+// The side a control claim says holds the place: the speaker's side, or,
+// when the speaker's side is unknown, the one side the claim names ("most
+// of the district is controlled by the Front"). A claim of losing ground
+// names the loser, so it says nothing of a holder here.
+std::int64_t holder(const View& v) {
+  const ClaimFacts& f = *v.f;
+  if (f.party != 0) return f.party;
+  if (v.pol.loss) return 0;
+  // The side must be the agent: named before the control cue ("X fighters
+  // entered …") or right after "by"/"under" ("controlled by X", "under X
+  // control"); one named after it ("conquered after fighting with X") is
+  // the opponent.
+  std::size_t cue = cues::find_phrase(v.toks, "claim_kind_control");
+  std::int64_t side = 0;
+  for (std::size_t i = 0; i < f.entities.size() && i < f.entity_sides.size() && i < f.entity_names.size(); ++i) {
+    std::int64_t s = f.entity_sides[i];
+    if (s == 0 || s == side) continue;
+    auto ns = name_stems(f.entity_names[i]);
+    if (ns.empty()) continue;
+    bool agent = false, located = false;
+    for (std::size_t k = 0; k < v.toks.size() && !agent; ++k) {
+      if (cues::stem(v.toks[k]) != ns.back()) continue;
+      located = true;
+      std::size_t first = k + 1 >= ns.size() ? k + 1 - ns.size() : 0;  // where the name starts
+      agent = (cue == std::string_view::npos || k < cue) ||
+              (first > 0 && (v.toks[first - 1] == "by" || v.toks[first - 1] == "under")) ||
+              (first > 1 && (v.toks[first - 2] == "by" || v.toks[first - 2] == "under"));
+    }
+    // Named otherwise (an acronym): the agent of a passive ("… are
+    // controlled by the X").
+    if (!located && cue != std::string_view::npos)
+      for (std::size_t k = cue; k < v.toks.size() && !agent; ++k) agent = v.toks[k] == "by" || v.toks[k] == "under";
+    if (!agent) continue;
+    if (side != 0) return 0;  // two sides as agents: who holds what is unclear
+    side = s;
+  }
+  return side;
+}
+
+// Whether `loser` says the side of `other` lost ground ("X was pushed back
+// from A and B"): it names that side with a loss verb, and so speaks of
+// every place it names.
+bool says_other_lost(const View& loser, const ClaimFacts& other) {
+  return loser.pol.loss && other.party != 0 && has_entity(*loser.f, other.party) && loser.f->party != other.party &&
+         other.location != 0 && has_entity(*loser.f, other.location);
+}
+
 std::optional<Link> control_rule(const View& a, const View& b) {
   const ClaimFacts& fa = *a.f;
   const ClaimFacts& fb = *b.f;
   if (fa.kind != "control" || fb.kind != "control") return std::nullopt;
-  if (a.negative || b.negative || !opposite_sides(fa, fb)) return std::nullopt;
+  std::int64_t ha = holder(a), hb = holder(b);
+  if (a.negative || b.negative || ha == 0 || hb == 0 || ha == hb) return std::nullopt;
   if (a.pol.change || b.pol.change) return std::nullopt;  // a sequence ("retook")
-  if (!same_place(a, b)) return std::nullopt;
+  if (!same_place(a, b) && !says_other_lost(a, fb) && !says_other_lost(b, fa)) return std::nullopt;
   if (excludes(a, fb.location_name) || excludes(b, fa.location_name)) return std::nullopt;
   double tf = time_factor(fa, fb);
   if (tf == 0) return std::nullopt;

@@ -33,6 +33,7 @@ struct ClaimFacts {
   std::string location_name;
   std::vector<std::int64_t> entities;      // entities mentioned in the content
   std::vector<std::string> entity_names;   // same order
+  std::vector<std::int64_t> entity_sides;  // same order: each entity's side (party id), 0 if none
   std::optional<time::Interval> when;      // what the claim is about, if dated
   std::string said_on;                     // YYYY-MM-DD or ""
   std::vector<quantities::Quantity> quantities;  // offsets into `text`
