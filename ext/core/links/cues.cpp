@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include "lexicon/lexicon.hpp"
 
@@ -251,12 +252,22 @@ Polarity polarity(std::string_view text) {
     add_scope(i + 1);
   }
   // Withdrawing from what was announced negates it ("drops out of the film").
+  static const std::set<std::string, std::less<>> passive_aux{"is", "are", "was", "were", "be", "been", "being"};
   for (std::size_t i = 0; i < toks.size(); ++i) {
     std::size_t n = phrase_at(toks, i, "links_withdrawal_verbs");
     if (n == 0) continue;
     p.withdraws = p.negated = true;
     if (question_after(i)) p.question = true;
     add_scope(i + n);
+    // A passive ("the summit was called off"): what is withdrawn comes first.
+    if (i >= 1 && passive_aux.count(toks[i - 1]))
+      for (std::size_t k = i - 1, taken = 0; k > 0 && taken < 3; --k) {
+        if (punct[k] != 0 && punct[k] != '\'' && punct[k] != '-') break;
+        const auto& t = toks[k - 1];
+        if (t.size() < 2 || stop.count(t) || is_negation(t)) continue;
+        p.negated_scope.push_back(stem(t));
+        ++taken;
+      }
   }
   std::sort(p.negated_scope.begin(), p.negated_scope.end());
   p.negated_scope.erase(std::unique(p.negated_scope.begin(), p.negated_scope.end()), p.negated_scope.end());

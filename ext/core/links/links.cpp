@@ -288,7 +288,7 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
   } else if (factual_kinds().count(fs.kind)) {
     // "denied the claim": in its own article, it answers the assertions of
     // another side made just before it (a few sentences back); elsewhere,
-    // only the side it names, about the same place.
+    // only the side it names, about the same place (or no place).
     bool same_article = fd.article != 0 && fd.article == fs.article;
     if (same_article && fd.sentence != 0 && fs.sentence != 0) {
       std::int64_t back = fd.sentence - fs.sentence;
@@ -296,7 +296,7 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
         base = names_side ? 0.9 : 0.8;
     } else if (same_article) {
       base = 0.8;
-    } else if (names_side && opposite_sides(fd, fs) && fd.location != 0 && fd.location == fs.location) {
+    } else if (names_side && opposite_sides(fd, fs) && (fd.location == 0 || fd.location == fs.location)) {
       base = 0.9;
     }
   }
