@@ -520,3 +520,27 @@ TEST_CASE("control: 'the other side was pushed back from A and B' covers both pl
   own.entity_names = {"Harib"};
   CHECK_FALSE(contradiction(upper, own));
 }
+
+TEST_CASE("control: a claim that names no place holds no ground", "[links]") {
+  auto conquered = at(claim(1, REBELS, SAREE, "Marib province was completely conquered", "control"), MARIB, "Marib");
+  // Located at Marib only by its context: who won a fight, not who holds where.
+  auto attackers = at(claim(2, ARMY, KHALIL, "all the attackers were killed or captured as they fled", "control"), MARIB, "Marib");
+  CHECK_FALSE(contradiction(conquered, attackers));
+  // A common place noun names the place.
+  auto valley = at(claim(3, ARMY, KHALIL, "our forces hold all positions in the valley", "control"), MARIB, "Marib");
+  CHECK(contradiction(conquered, valley));
+}
+
+TEST_CASE("denial by reference across articles answers only control claims of the side", "[links]") {
+  auto held = at(claim(1, REBELS, SAREE, "rebel forces completely captured Marib province", "control"), MARIB, "Marib");
+  auto toll = at(claim(2, REBELS, SAREE, "the army suffered heavy casualties in Marib", "casualties"), MARIB, "Marib");
+  auto named = at(claim(3, ARMY, KHALIL, "the Rebel Front's claims", "denial", "denies"), MARIB, "Marib");
+  CHECK(contradiction(held, named));
+  CHECK_FALSE(contradiction(toll, named));
+  // In its own article, just after it, the same denial answers the figure too.
+  auto here = named;
+  here.article = toll.article;
+  toll.sentence = 4;
+  here.sentence = 5;
+  CHECK(contradiction(toll, here));
+}

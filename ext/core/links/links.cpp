@@ -288,7 +288,9 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
   } else if (factual_kinds().count(fs.kind)) {
     // "denied the claim": in its own article, it answers the assertions of
     // another side made just before it (a few sentences back); elsewhere,
-    // only the side it names, about the same place (or no place).
+    // only the control claims of the side it names, about the same place
+    // (or no place): an article's "rejected the X's claims" answers what X
+    // is known to claim, not each of its figures or events.
     bool same_article = fd.article != 0 && fd.article == fs.article;
     if (same_article && fd.sentence != 0 && fs.sentence != 0) {
       std::int64_t back = fd.sentence - fs.sentence;
@@ -296,7 +298,8 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
         base = names_side ? 0.9 : 0.8;
     } else if (same_article) {
       base = 0.8;
-    } else if (names_side && opposite_sides(fd, fs) && (fd.location == 0 || fd.location == fs.location)) {
+    } else if (names_side && opposite_sides(fd, fs) && fs.kind == "control" &&
+               (fd.location == 0 || fd.location == fs.location)) {
       base = 0.9;
     }
   }
@@ -358,10 +361,25 @@ bool says_other_lost(const View& loser, const ClaimFacts& other) {
          other.location != 0 && has_entity(*loser.f, other.location);
 }
 
+// Whether a control claim names the place it is about: its location, or a
+// common place noun ("the province", "the valley", "the country"). One that
+// names none ("all the attackers were captured", "victory") says who won a
+// fight, not who holds which ground: its location is only its context's.
+bool names_place(const View& v) {
+  const ClaimFacts& f = *v.f;
+  if (!f.location_name.empty() && names(v, f.location_name)) return true;
+  const auto& cues_ = lexicon::lower_set("entity_place_cues");
+  const auto& nouns = lexicon::lower_set("links_place_nouns");
+  for (const auto& t : v.toks)
+    if (cues_.count(t) || nouns.count(t)) return true;
+  return false;
+}
+
 std::optional<Link> control_rule(const View& a, const View& b) {
   const ClaimFacts& fa = *a.f;
   const ClaimFacts& fb = *b.f;
   if (fa.kind != "control" || fb.kind != "control") return std::nullopt;
+  if (!names_place(a) || !names_place(b)) return std::nullopt;
   std::int64_t ha = holder(a), hb = holder(b);
   if (a.negative || b.negative || ha == 0 || hb == 0 || ha == hb) return std::nullopt;
   if (a.pol.change || b.pol.change) return std::nullopt;  // a sequence ("retook")
