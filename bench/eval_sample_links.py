@@ -33,13 +33,17 @@ def main():
     n_links = len(links)
 
     def claims_over(side):
+        # Every occurrence of the content: a short one ("the claim") may
+        # also occur earlier in the article outside any claim.
         aid, body = bodies[side["file"]]
+        out = set()
         at = body.find(side["content"])
-        if at < 0:
-            return set()
-        s, e = at, at + len(side["content"])
-        return {cid for (cid,) in db.execute(
-            'SELECT claim_id FROM claims WHERE article_id = ? AND start < ? AND "end" > ?', (aid, e, s))}
+        while at >= 0:
+            s, e = at, at + len(side["content"])
+            out |= {cid for (cid,) in db.execute(
+                'SELECT claim_id FROM claims WHERE article_id = ? AND start < ? AND "end" > ?', (aid, e, s))}
+            at = body.find(side["content"], at + 1)
+        return out
 
     gold = [json.loads(l) for l in open(args.gold, encoding="utf-8") if l.strip()]
     found = traps_flagged = n_contra = n_traps = 0

@@ -10,14 +10,14 @@ namespace claims::store {
 FactsLoader::FactsLoader(sqlite3* db)
     : claim_(db,
              "SELECT c.article_id, c.text, c.stance, c.kind, c.speaker_id, c.party_id, c.location_id, s.name,"
-             " p.name, l.name, c.event_date, c.event_date_end, c.date_precision, c.said_on, c.start"
+             " p.name, l.name, c.event_date, c.event_date_end, c.date_precision, c.said_on, c.start, c.sentence_id"
              " FROM main.claims_corpus_claim AS c"
              " LEFT JOIN main.claims_corpus_entity AS s ON s.entity_id = c.speaker_id"
              " LEFT JOIN main.claims_corpus_entity AS p ON p.entity_id = c.party_id"
              " LEFT JOIN main.claims_corpus_entity AS l ON l.entity_id = c.location_id"
              " WHERE c.claim_id = ?1"),
       entities_(db,
-                "SELECT DISTINCT ce.entity_id, e.name FROM main.claims_corpus_claimentity AS ce"
+                "SELECT DISTINCT ce.entity_id, e.name, e.party_id FROM main.claims_corpus_claimentity AS ce"
                 " JOIN main.claims_corpus_entity AS e ON e.entity_id = ce.entity_id"
                 " WHERE ce.claim_id = ?1 AND ce.role IN ('mention', 'location') ORDER BY ce.entity_id"),
       quantities_(db,
@@ -47,11 +47,15 @@ std::optional<links::ClaimFacts> FactsLoader::load(std::int64_t claim_id) {
   if (first && last) f.when = time::Interval{*first, *last, claim_.text(12).value_or("day")};
   f.said_on = claim_.text(13).value_or("");
   std::int64_t start = claim_.int64(14);
+  // Sentence ids of one article are consecutive: distances between them
+  // count sentences.
+  f.sentence = claim_.is_null(15) ? 0 : claim_.int64(15);
   claim_.reset();
   entities_.bind(1, claim_id);
   while (entities_.step()) {
     f.entities.push_back(entities_.int64(0));
     f.entity_names.push_back(entities_.text(1).value_or(""));
+    f.entity_sides.push_back(entities_.is_null(2) ? 0 : entities_.int64(2));
   }
   entities_.reset();
   quantities_.bind(1, claim_id);

@@ -374,3 +374,173 @@ TEST_CASE("sample annotation: no trap flagged, contradictions found", "[links]")
   CHECK(flagged == 0);
   CHECK(found * 2 >= contradictions);
 }
+
+// ---- refutation cues ----------------------------------------------------------
+
+TEST_CASE("cues: a dismissal verb denies only a statement", "[links][cues]") {
+  CHECK(cues::polarity("The minister slams rumours of his resignation").denies);
+  CHECK(cues::polarity("The army dismissed the reports as propaganda").denies);
+  CHECK(cues::polarity("The spokesman rejected as baseless the claim").denies);
+  CHECK(cues::polarity("Coach shoots down report of a transfer").denies);
+  // Without a statement as object the verb means something else.
+  CHECK_FALSE(cues::polarity("Absent for years, the clerk was dismissed").denies);
+  CHECK_FALSE(cues::polarity("The court rejects the appeal of the company").denies);
+  CHECK(contradiction_score("The minister resigned on Friday", "Minister slams resignation rumours") >= 0.5);
+}
+
+TEST_CASE("cues: 'despite the reports' asserts the opposite of the reports", "[links][cues]") {
+  CHECK(cues::polarity("The reporter is fine and still working, despite kidnap reports").refutes);
+  CHECK(cues::polarity("Contrary to claims, the bridge is open").refutes);
+  CHECK_FALSE(cues::polarity("The match went ahead despite the rain").refutes);
+  CHECK(contradiction_score("The reporter was kidnapped in Harib",
+                            "The reporter posts a video from Harib despite kidnap reports") >= 0.5);
+}
+
+TEST_CASE("cues: doubt refutes, 'no doubt' does not", "[links][cues]") {
+  CHECK(cues::polarity("Scientists cast doubt on the meteorite claim").refutes);
+  CHECK(cues::polarity("Experts doubt the crater was caused by a meteorite").refutes);
+  CHECK_FALSE(cues::polarity("There is no doubt the crater was caused by a meteorite").refutes);
+  CHECK(contradiction_score("A meteorite landed near Harib", "Experts doubt a meteorite landed near Harib") >= 0.5);
+}
+
+TEST_CASE("cues: withdrawing from what was announced negates it", "[links][cues]") {
+  auto p = cues::polarity("The actor drops out of the war film");
+  CHECK(p.withdraws);
+  CHECK(p.negated);
+  CHECK(contradiction_score("The actor will star in the war film", "The actor drops out of the war film") >= 0.5);
+  CHECK(contradiction_score("The summit will take place in Harib", "The summit in Harib was called off") >= 0.5);
+  // Both withdraw: they agree.
+  CHECK(contradiction_score("The actor quits the war film", "The actor drops out of the war film") == 0);
+}
+
+TEST_CASE("cues: contrastive and compound negations are not the predicate's", "[links][cues]") {
+  CHECK_FALSE(cues::polarity("Possession may mean a ticket, not an arrest").negated);
+  CHECK_FALSE(cues::polarity("The council approves a no-arrest policy").negated);
+  CHECK(cues::polarity("The protesters were not arrested").negated);
+  CHECK(contradiction_score("Police will issue tickets rather than make arrests",
+                            "Possession may soon mean a ticket, not an arrest") == 0);
+}
+
+TEST_CASE("synonyms: died, dead, death and killed meet", "[links][cues]") {
+  CHECK(cues::stem("died") == cues::stem("dead"));
+  CHECK(cues::stem("death") == cues::stem("killed"));
+  CHECK(cues::stem("threats") == cues::stem("threatened"));
+  CHECK(contradiction_score("The singer is dead", "The singer hasn't died") >= 0.5);
+  CHECK(contradiction_score("The commander was killed in an airstrike", "The commander is not dead") >= 0.5);
+}
+
+TEST_CASE("event: opposite states of the same thing", "[links]") {
+  std::vector<std::string> used;
+  const std::string dead = cues::stem("dead"), alive = cues::stem("alive"), singer = cues::stem("singer");
+  CHECK(cues::opposite_states({dead, singer}, {alive, singer}, &used));
+  CHECK(std::find(used.begin(), used.end(), alive) != used.end());
+  CHECK(std::find(used.begin(), used.end(), singer) == used.end());
+  CHECK_FALSE(cues::opposite_states({alive, singer}, {alive, singer}, nullptr));
+  CHECK(contradiction_score("The journalist was kidnapped in Harib", "The journalist says she is safe in Harib") >= 0.5);
+  CHECK(contradiction_score("The fighter was killed by the rebels", "The fighter is alive and fighting on") >= 0.5);
+  // Opposite states of unrelated things: nothing in common but the antonyms.
+  CHECK(contradiction_score("A tourist was kidnapped", "The harbour is safe for ships") == 0);
+  // Both in the same state: no contradiction.
+  CHECK(contradiction_score("The journalist is safe", "The journalist is safe and well") == 0);
+}
+
+// ---- topic of a denial -------------------------------------------------------
+
+TEST_CASE("denial by reference answers the other side's claims just before it", "[links]") {
+  auto a = at(claim(1, REBELS, SAREE, "rebel forces completely captured Marib province", "control"), MARIB, "Marib");
+  a.sentence = 10;
+  auto d = at(claim(2, ARMY, KHALIL, "these allegations", "denial", "denies"), MARIB, "Marib");
+  d.article = a.article;
+  d.sentence = 12;
+  CHECK(contradiction(a, d));
+  // Far later in the article: it answers something else.
+  auto far = d;
+  far.sentence = 30;
+  CHECK_FALSE(contradiction(a, far));
+  // Before the claim: it cannot answer it.
+  auto before = d;
+  before.sentence = 8;
+  CHECK_FALSE(contradiction(a, before));
+  // Another article: only when it names the side, about the same place.
+  auto other = at(claim(3, ARMY, KHALIL, "the Rebel Front's claims", "denial", "denies"), MARIB, "Marib");
+  CHECK(contradiction(a, other));
+  auto elsewhere = at(claim(4, ARMY, KHALIL, "the Rebel Front's claims", "denial", "denies"), HARIB, "Harib");
+  CHECK_FALSE(contradiction(a, elsewhere));
+}
+
+TEST_CASE("explicit denial needs the topic, not only the shared province", "[links]") {
+  auto occupy = at(claim(1, ARMY, KHALIL, "the rebels' claim of occupying Marib is false", "denial", "denies"), MARIB, "Marib");
+  auto conquered = at(claim(2, REBELS, SAREE, "Marib was completely conquered", "control"), MARIB, "Marib");
+  auto aid = at(claim(3, REBELS, SAREE, "aid convoys reached Marib", "event"), MARIB, "Marib");
+  REQUIRE(contradiction(conquered, occupy));  // control of the place is the topic
+  CHECK(contradiction(conquered, occupy)->kind == "denial");
+  CHECK_FALSE(contradiction(aid, occupy));  // only the province in common
+  auto convoy = at(claim(4, ARMY, KHALIL, "reports of aid convoys are false", "denial", "denies"), MARIB, "Marib");
+  CHECK(contradiction(aid, convoy));  // a word of the topic in common
+}
+
+// ---- control: who holds the place -------------------------------------------
+
+TEST_CASE("control: an unknown speaker's claim held by the side it names as agent", "[links]") {
+  auto a = at(claim(1, REBELS, SAREE, "rebel fighters entered Harib and took the governor's office", "control"), HARIB, "Harib");
+  auto held = at(claim(2, 0, 0, "most of Harib district is controlled by the army", "control"), HARIB, "Harib");
+  held.entities.push_back(ARMY);
+  held.entity_names.push_back("army");
+  held.entity_sides = {0, ARMY};
+  auto l = contradiction(a, held);
+  REQUIRE(l);
+  CHECK(l->kind == "control");
+  // Named after the control cue, the side is the opponent, not the holder.
+  auto opponent = at(claim(3, 0, 0, "Harib was conquered after fighting with the army", "control"), HARIB, "Harib");
+  opponent.entities.push_back(ARMY);
+  opponent.entity_names.push_back("army");
+  opponent.entity_sides = {0, ARMY};
+  CHECK_FALSE(contradiction(a, opponent));
+  // No side at all: no control contradiction.
+  auto nobody = at(claim(4, 0, 0, "Harib district is under control", "control"), HARIB, "Harib");
+  CHECK_FALSE(contradiction(a, nobody));
+}
+
+TEST_CASE("control: 'the other side was pushed back from A and B' covers both places", "[links]") {
+  auto upper = at(claim(1, REBELS, SAREE, "the rebels gained the upper hand in Marib", "control"), MARIB, "Marib");
+  upper.entities.push_back(REBELS);
+  upper.entity_names.push_back("Rebel Front");
+  auto pushed = at(claim(2, ARMY, KHALIL, "the Rebel Front was pushed back from Harib and Marib", "control"), HARIB, "Harib");
+  pushed.entities.push_back(REBELS);
+  pushed.entity_names.push_back("Rebel Front");
+  pushed.entities.push_back(MARIB);
+  pushed.entity_names.push_back("Marib");
+  auto l = contradiction(upper, pushed);
+  REQUIRE(l);
+  CHECK(l->kind == "control");
+  // A side conceding its own loss elsewhere does not contradict.
+  auto own = pushed;
+  own.text = "our forces were pushed back from Harib";
+  own.entities = {HARIB};
+  own.entity_names = {"Harib"};
+  CHECK_FALSE(contradiction(upper, own));
+}
+
+TEST_CASE("control: a claim that names no place holds no ground", "[links]") {
+  auto conquered = at(claim(1, REBELS, SAREE, "Marib province was completely conquered", "control"), MARIB, "Marib");
+  // Located at Marib only by its context: who won a fight, not who holds where.
+  auto attackers = at(claim(2, ARMY, KHALIL, "all the attackers were killed or captured as they fled", "control"), MARIB, "Marib");
+  CHECK_FALSE(contradiction(conquered, attackers));
+  // A common place noun names the place.
+  auto valley = at(claim(3, ARMY, KHALIL, "our forces hold all positions in the valley", "control"), MARIB, "Marib");
+  CHECK(contradiction(conquered, valley));
+}
+
+TEST_CASE("denial by reference across articles answers only control claims of the side", "[links]") {
+  auto held = at(claim(1, REBELS, SAREE, "rebel forces completely captured Marib province", "control"), MARIB, "Marib");
+  auto toll = at(claim(2, REBELS, SAREE, "the army suffered heavy casualties in Marib", "casualties"), MARIB, "Marib");
+  auto named = at(claim(3, ARMY, KHALIL, "the Rebel Front's claims", "denial", "denies"), MARIB, "Marib");
+  CHECK(contradiction(held, named));
+  CHECK_FALSE(contradiction(toll, named));
+  // In its own article, just after it, the same denial answers the figure too.
+  auto here = named;
+  here.article = toll.article;
+  toll.sentence = 4;
+  here.sentence = 5;
+  CHECK(contradiction(toll, here));
+}

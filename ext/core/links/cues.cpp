@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include "lexicon/lexicon.hpp"
 
@@ -31,13 +32,23 @@ const std::vector<std::vector<std::string>>& phrases(std::string_view list) {
 std::vector<std::string> tokens(std::string_view text) { return tokens_q(text, nullptr); }
 
 std::vector<std::string> tokens_q(std::string_view text, std::vector<bool>* question_after) {
+  return tokens_p(text, question_after, nullptr);
+}
+
+std::vector<std::string> tokens_p(std::string_view text, std::vector<bool>* question_after,
+                                  std::vector<char>* punct_before) {
   std::vector<std::string> out;
   std::string cur;
+  char punct = 0;
   auto flush = [&] {
     while (!cur.empty() && cur.back() == '\'') cur.pop_back();
     std::size_t b = 0;
     while (b < cur.size() && cur[b] == '\'') ++b;
-    if (b < cur.size()) out.push_back(cur.substr(b));
+    if (b < cur.size()) {
+      out.push_back(cur.substr(b));
+      if (punct_before) punct_before->push_back(punct);
+      punct = 0;
+    }
     cur.clear();
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -67,6 +78,7 @@ std::vector<std::string> tokens_q(std::string_view text, std::vector<bool>* ques
       cur.push_back(static_cast<char>(std::tolower(c)));
     } else {
       flush();
+      if (std::ispunct(c)) punct = static_cast<char>(c);
       if (c == '?' && question_after && !out.empty()) {
         question_after->resize(out.size(), false);
         question_after->back() = true;
@@ -78,7 +90,37 @@ std::vector<std::string> tokens_q(std::string_view text, std::vector<bool>* ques
   return out;
 }
 
+namespace {
+
+std::string plain_stem(std::string_view token);
+
+// Stem → the stem of its synonym group's first word (links_synonyms.txt).
+const std::map<std::string, std::string, std::less<>>& synonym_stems() {
+  static const std::map<std::string, std::string, std::less<>> map = [] {
+    std::map<std::string, std::string, std::less<>> m;
+    for (const auto& line : lexicon::list("links_synonyms")) {
+      auto words = tokens(line);
+      if (words.empty()) continue;
+      std::string head = plain_stem(words[0]);
+      for (const auto& w : words) m.emplace(plain_stem(w), head);
+    }
+    return m;
+  }();
+  return map;
+}
+
+}  // namespace
+
 std::string stem(std::string_view token) {
+  std::string s = plain_stem(token);
+  const auto& syn = synonym_stems();
+  if (auto it = syn.find(s); it != syn.end()) return it->second;
+  return s;
+}
+
+namespace {
+
+std::string plain_stem(std::string_view token) {
   std::string s;
   s.reserve(token.size());
   for (char c : token) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
@@ -95,6 +137,19 @@ std::string stem(std::string_view token) {
   else if (s.size() >= 6 && ends("ed")) s.resize(s.size() - 2);
   if (s.size() >= 5 && s.back() == 'e') s.pop_back();
   return s;
+}
+
+}  // namespace
+
+std::size_t phrase_at(const std::vector<std::string>& toks, std::size_t at, std::string_view list) {
+  std::size_t best = 0;
+  for (const auto& p : phrases(list)) {
+    if (p.size() <= best || at + p.size() > toks.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < p.size() && ok; ++k) ok = toks[at + k] == p[k];
+    if (ok) best = p.size();
+  }
+  return best;
 }
 
 std::size_t find_phrase(const std::vector<std::string>& toks, std::string_view list) {
@@ -147,14 +202,31 @@ std::size_t shared(const std::vector<std::string>& a, const std::vector<std::str
 Polarity polarity(std::string_view text) {
   Polarity p;
   std::vector<bool> qmark;
-  auto toks = tokens_q(text, &qmark);
+  std::vector<char> punct;
+  auto toks = tokens_p(text, &qmark, &punct);
   const auto& stop = lexicon::lower_set("stopwords");
   const auto& subord = lexicon::lower_set("links_subordinators");
+  const auto& refs = lexicon::lower_set("links_reference_nouns");
   // A '?' within a few words after a cue makes it a question, not a denial.
   auto question_after = [&](std::size_t at) {
     for (std::size_t k = at; k < qmark.size() && k <= at + 6; ++k)
       if (qmark[k]) return true;
     return false;
+  };
+  // Whether a statement is named in the few words from `at` ("the reports",
+  // "as propaganda", "that ..."): what a dismissal verb needs to deny.
+  auto statement_follows = [&](std::size_t at, bool as_or_that) {
+    for (std::size_t k = at; k < toks.size() && k < at + 4; ++k) {
+      if (k > at && punct[k] != 0 && punct[k] != '\'' && punct[k] != '-') return false;  // clause ends
+      if (refs.count(toks[k])) return true;
+      if (as_or_that && k == at && (toks[k] == "as" || toks[k] == "that")) return true;
+    }
+    return false;
+  };
+  // Scope of a negation or withdrawal: the content words right after it.
+  auto add_scope = [&](std::size_t from) {
+    for (std::size_t k = from; k < toks.size() && k < from + 4; ++k)
+      if (toks[k].size() >= 2 && !stop.count(toks[k]) && !is_negation(toks[k])) p.negated_scope.push_back(stem(toks[k]));
   };
   // A refutation cue right after a negation is itself negated ("not a hoax").
   std::size_t refute_at = find_phrase(toks, "links_refutation_phrases");
@@ -171,23 +243,98 @@ Polarity polarity(std::string_view text) {
     // Negation inside a subordinate clause ("a panel that didn't include").
     if ((i >= 1 && subord.count(toks[i - 1])) || (i >= 2 && subord.count(toks[i - 2]) && toks[i - 2] != "to"))
       continue;
+    // A contrast ("a ticket, not an arrest") or a compound ("no-fly zone")
+    // is not the statement's predicate negated.
+    if (punct[i] == ',' && toks[i] == "not") continue;
+    if (i + 1 < toks.size() && punct[i + 1] == '-') continue;
     p.negated = true;
     if (question_after(i)) p.question = true;
-    for (std::size_t k = i + 1; k < toks.size() && k <= i + 4; ++k)
-      if (toks[k].size() >= 2 && !stop.count(toks[k]) && !is_negation(toks[k])) p.negated_scope.push_back(stem(toks[k]));
+    add_scope(i + 1);
+  }
+  // Withdrawing from what was announced negates it ("drops out of the film").
+  static const std::set<std::string, std::less<>> passive_aux{"is", "are", "was", "were", "be", "been", "being"};
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    std::size_t n = phrase_at(toks, i, "links_withdrawal_verbs");
+    if (n == 0) continue;
+    p.withdraws = p.negated = true;
+    if (question_after(i)) p.question = true;
+    add_scope(i + n);
+    // A passive ("the summit was called off"): what is withdrawn comes first.
+    if (i >= 1 && passive_aux.count(toks[i - 1]))
+      for (std::size_t k = i - 1, taken = 0; k > 0 && taken < 3; --k) {
+        if (punct[k] != 0 && punct[k] != '\'' && punct[k] != '-') break;
+        const auto& t = toks[k - 1];
+        if (t.size() < 2 || stop.count(t) || is_negation(t)) continue;
+        p.negated_scope.push_back(stem(t));
+        ++taken;
+      }
   }
   std::sort(p.negated_scope.begin(), p.negated_scope.end());
   p.negated_scope.erase(std::unique(p.negated_scope.begin(), p.negated_scope.end()), p.negated_scope.end());
   p.refutes = refute_at != std::string_view::npos && !negated_refutation;
   if (p.refutes && question_after(refute_at)) p.question = true;
+  // "despite the kidnap reports", "contrary to claims": asserts the opposite.
+  for (std::size_t i = 0; i < toks.size() && !p.refutes; ++i)
+    if (std::size_t n = phrase_at(toks, i, "links_concessive_cues"); n && statement_follows(i + n, false)) {
+      p.refutes = true;
+      if (question_after(i)) p.question = true;
+    }
   p.neutral = has_phrase(toks, "links_neutral_phrases");
   std::size_t deny_at = find_phrase(toks, "links_denial_cues");
+  // "slams rumours", "dismissed as propaganda": a dismissal verb denies
+  // only a statement.
+  for (std::size_t i = 0; i < toks.size() && deny_at == std::string_view::npos; ++i)
+    if (std::size_t n = phrase_at(toks, i, "links_dismissal_verbs"); n && statement_follows(i + n, true)) deny_at = i;
   p.denies = deny_at != std::string_view::npos;
   if (p.denies && question_after(deny_at)) p.question = true;
   p.change = has_phrase(toks, "links_change_verbs");
   p.totality = has_phrase(toks, "links_totality_words");
   p.loss = has_phrase(toks, "links_loss_verbs");
   return p;
+}
+
+bool opposite_states(const std::vector<std::string>& a_stems, const std::vector<std::string>& b_stems,
+                     std::vector<std::string>* used) {
+  struct Pair {
+    std::vector<std::string> left, right;  // sorted stems
+  };
+  static const std::vector<Pair> pairs = [] {
+    std::vector<Pair> out;
+    for (const auto& line : lexicon::list("links_antonyms")) {
+      auto eq = line.find('=');
+      if (eq == std::string::npos) continue;
+      Pair pr;
+      for (const auto& t : tokens(std::string_view(line).substr(0, eq))) pr.left.push_back(stem(t));
+      for (const auto& t : tokens(std::string_view(line).substr(eq + 1))) pr.right.push_back(stem(t));
+      for (auto* v : {&pr.left, &pr.right}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+      }
+      if (!pr.left.empty() && !pr.right.empty()) out.push_back(std::move(pr));
+    }
+    return out;
+  }();
+  auto take = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (!used) return;
+    for (const auto* side : {&a, &b})
+      for (const auto& w : *side)
+        if (std::binary_search(a_stems.begin(), a_stems.end(), w) || std::binary_search(b_stems.begin(), b_stems.end(), w))
+          used->push_back(w);
+  };
+  bool found = false;
+  for (const auto& pr : pairs) {
+    bool al = shared(a_stems, pr.left) > 0, ar = shared(a_stems, pr.right) > 0;
+    bool bl = shared(b_stems, pr.left) > 0, br = shared(b_stems, pr.right) > 0;
+    if ((al && !ar && br) || (bl && !br && ar)) {
+      found = true;
+      take(pr.left, pr.right);
+    }
+  }
+  if (used) {
+    std::sort(used->begin(), used->end());
+    used->erase(std::unique(used->begin(), used->end()), used->end());
+  }
+  return found;
 }
 
 }  // namespace claims::links::cues

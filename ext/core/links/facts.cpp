@@ -27,7 +27,9 @@ void add_entity(ClaimFacts& f, const entities::Analysis& ea, int e) {
   std::int64_t id = e + 1;
   if (std::find(f.entities.begin(), f.entities.end(), id) != f.entities.end()) return;
   f.entities.push_back(id);
-  f.entity_names.push_back(ea.entities[static_cast<std::size_t>(e)].name);
+  const auto& ent = ea.entities[static_cast<std::size_t>(e)];
+  f.entity_names.push_back(ent.name);
+  f.entity_sides.push_back(ent.party >= 0 ? ent.party + 1 : 0);
 }
 
 void set_speaker(ClaimFacts& f, const entities::Analysis& ea, int e, const std::string& phrase) {
@@ -104,6 +106,7 @@ std::vector<ClaimFacts> facts_of(const Annotations& ann, std::int64_t article) {
     ClaimFacts f;
     f.id = static_cast<std::int64_t>(i) + 1;
     f.article = article;
+    f.sentence = static_cast<std::int64_t>(c.sentence) + 1;
     f.text = c.text;
     f.stance = c.stance;
     f.kind = c.kind;
@@ -150,8 +153,20 @@ void unify_entities(std::vector<ClaimFacts*> facts) {
     f->speaker = id_of(f->speaker, f->speaker_name, *f);
     f->party = id_of(f->party, f->party_name, *f);
     f->location = id_of(f->location, f->location_name, *f);
+    // A side's id is the id of the entity of that index (local ids are
+    // entity index + 1), so it is renumbered through that entity's name.
+    std::vector<std::int64_t> local = f->entities;
+    std::vector<std::string> side_names;
+    for (auto side : f->entity_sides) {
+      std::string name;
+      for (std::size_t i = 0; i < local.size(); ++i)
+        if (local[i] == side && i < f->entity_names.size()) name = f->entity_names[i];
+      side_names.push_back(name);
+    }
     for (std::size_t i = 0; i < f->entities.size(); ++i)
       f->entities[i] = id_of(f->entities[i], i < f->entity_names.size() ? f->entity_names[i] : "", *f);
+    for (std::size_t i = 0; i < f->entity_sides.size(); ++i)
+      f->entity_sides[i] = side_names[i].empty() ? 0 : id_of(f->entity_sides[i], side_names[i], *f);
   }
 }
 

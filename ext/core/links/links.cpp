@@ -14,6 +14,7 @@
 #include "core/links/cues.hpp"
 #include "core/links/facts.hpp"
 #include "core/pipeline.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace claims::links {
 namespace {
@@ -159,6 +160,36 @@ bool share_entity(const ClaimFacts& a, const ClaimFacts& b) {
   return false;
 }
 
+// Whether `name` is named as the owner of a statement: "X's claim", "X
+// claims", "the X allegations".
+bool names_as_owner(const View& v, std::string_view name) {
+  auto ns = name_stems(name);
+  if (ns.empty()) return false;
+  const auto& refs = lexicon::lower_set("links_reference_nouns");
+  for (std::size_t i = 0; i < v.toks.size(); ++i) {
+    const std::string& t = v.toks[i];
+    if (cues::stem(t) != ns.back()) continue;
+    bool possessive = t.size() > 2 && (t.compare(t.size() - 2, 2, "'s") == 0 || t.back() == '\'');
+    if (possessive || (i + 1 < v.toks.size() && refs.count(v.toks[i + 1]))) return true;
+  }
+  return false;
+}
+
+// An entity both mention that says what they are about: not the side the
+// denial names as the claim's owner ("X's claim of …" says whose, not
+// what), nor a place both are located at (in a war corpus most claims
+// share the province).
+bool share_topic_entity(const View& dv, const ClaimFacts& s) {
+  const ClaimFacts& d = *dv.f;
+  bool owner_named = names_as_owner(dv, s.party_name) || names_as_owner(dv, s.speaker_name);
+  for (auto e : d.entities) {
+    if (e == 0 || (owner_named && (e == s.party || e == s.speaker))) continue;
+    if (e == d.location && e == s.location) continue;
+    if (has_entity(s, e)) return true;
+  }
+  return false;
+}
+
 // Same place for control: the same location, or one claim covers ALL of a
 // place the other mentions as the container of its own ("the entire
 // province" vs "the X district of the province").
@@ -212,13 +243,16 @@ const std::set<std::string>& factual_kinds() {
   return k;
 }
 
+// How many sentences back a denial by reference ("rejected these
+// allegations") reaches for the assertions it answers.
+constexpr std::int64_t kReferenceReach = 3;
+
 std::optional<Link> denial_rule(const View& d, const View& s) {
   const ClaimFacts& fd = *d.f;
   const ClaimFacts& fs = *s.f;
   if (!d.denial || s.negative || s.f->kind == "denial") return std::nullopt;
   double tf = time_factor(fd, fs);
   if (tf == 0) return std::nullopt;
-  std::size_t overlap = cues::shared(d.stems, s.stems);
   // The denial's own words, minus the names of the side it answers.
   std::vector<std::string> own = d.stems;
   for (const auto* n : {&fs.party_name, &fs.speaker_name}) {
@@ -230,16 +264,44 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
   bool names_side = (!fs.party_name.empty() && names(d, fs.party_name)) ||
                     (!fs.speaker_name.empty() && fs.speaker != 0 && names(d, fs.speaker_name));
   bool reference_only = own.empty() || (own.size() <= 1 && fd.text.size() < 40);
+  // The denial's own words less the places both are located at: what it
+  // says of the topic ("occupying" in "the claim of occupying X is false";
+  // in a war corpus most claims name the same province).
+  std::vector<std::string> topic = own;
+  if (fd.location != 0 && fd.location == fs.location) {
+    auto ns = name_stems(fs.location_name);
+    std::vector<std::string> rest;
+    std::set_difference(topic.begin(), topic.end(), ns.begin(), ns.end(), std::back_inserter(rest));
+    topic = std::move(rest);
+  }
   double base = 0;
-  if (!reference_only && (cues::shared(own, s.stems) > 0 || (overlap > 0 && share_entity(fd, fs)))) {
-    base = (d.pol.denies || fd.stance == "denies" || fd.kind == "denial") ? 0.9 : 0.85;
-    if (names_side) base = 0.95;
-  } else if (reference_only && factual_kinds().count(fs.kind) && !(fs.party == 0 && fd.party == 0 && fd.article != fs.article)) {
-    // "denied the claim": the recent assertions of the other side on the
-    // same topic — the same article, the same place, or the side named.
-    if (names_side && opposite_sides(fd, fs)) base = 0.9;
-    else if (fd.article != 0 && fd.article == fs.article) base = 0.8;
-    else if (fd.location != 0 && fd.location == fs.location && opposite_sides(fd, fs)) base = 0.75;
+  if (!reference_only) {
+    // About the same thing: a word of its own (not a name) in the claim, or
+    // a place both name when the denial speaks of control of it and the
+    // claim is a control claim ("claim of occupying X" vs "X was conquered").
+    bool same_topic = cues::shared(topic, s.stems) > 0 || share_topic_entity(d, fs) ||
+                      (fs.kind == "control" && share_entity(fd, fs) && cues::has_phrase(d.toks, "claim_kind_control"));
+    if (same_topic) {
+      base = (d.pol.denies || fd.stance == "denies" || fd.kind == "denial") ? 0.9 : 0.85;
+      if (names_side) base = 0.95;
+    }
+  } else if (factual_kinds().count(fs.kind)) {
+    // "denied the claim": in its own article, it answers the assertions of
+    // another side made just before it (a few sentences back); elsewhere,
+    // only the control claims of the side it names, about the same place
+    // (or no place): an article's "rejected the X's claims" answers what X
+    // is known to claim, not each of its figures or events.
+    bool same_article = fd.article != 0 && fd.article == fs.article;
+    if (same_article && fd.sentence != 0 && fs.sentence != 0) {
+      std::int64_t back = fd.sentence - fs.sentence;
+      if (back >= 0 && back <= kReferenceReach && (names_side || !fd.party || !fs.party || opposite_sides(fd, fs)))
+        base = names_side ? 0.9 : 0.8;
+    } else if (same_article) {
+      base = 0.8;
+    } else if (names_side && opposite_sides(fd, fs) && fs.kind == "control" &&
+               (fd.location == 0 || fd.location == fs.location)) {
+      base = 0.9;
+    }
   }
   if (base == 0) return std::nullopt;
   if (d.pol.question) base *= 0.6;  // "a hoax?" doubts, it does not deny
@@ -252,13 +314,76 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
   return l;
 }
 
+// The side a control claim says holds the place: the speaker's side, or,
+// when the speaker's side is unknown, the one side the claim names ("most
+// of the district is controlled by the Front"). A claim of losing ground
+// names the loser, so it says nothing of a holder here.
+std::int64_t holder(const View& v) {
+  const ClaimFacts& f = *v.f;
+  if (f.party != 0) return f.party;
+  if (v.pol.loss) return 0;
+  // The side must be the agent: named before the control cue ("X fighters
+  // entered …") or right after "by"/"under" ("controlled by X", "under X
+  // control"); one named after it ("conquered after fighting with X") is
+  // the opponent.
+  std::size_t cue = cues::find_phrase(v.toks, "claim_kind_control");
+  std::int64_t side = 0;
+  for (std::size_t i = 0; i < f.entities.size() && i < f.entity_sides.size() && i < f.entity_names.size(); ++i) {
+    std::int64_t s = f.entity_sides[i];
+    if (s == 0 || s == side) continue;
+    auto ns = name_stems(f.entity_names[i]);
+    if (ns.empty()) continue;
+    bool agent = false, located = false;
+    for (std::size_t k = 0; k < v.toks.size() && !agent; ++k) {
+      if (cues::stem(v.toks[k]) != ns.back()) continue;
+      located = true;
+      std::size_t first = k + 1 >= ns.size() ? k + 1 - ns.size() : 0;  // where the name starts
+      agent = (cue == std::string_view::npos || k < cue) ||
+              (first > 0 && (v.toks[first - 1] == "by" || v.toks[first - 1] == "under")) ||
+              (first > 1 && (v.toks[first - 2] == "by" || v.toks[first - 2] == "under"));
+    }
+    // Named otherwise (an acronym): the agent of a passive ("… are
+    // controlled by the X").
+    if (!located && cue != std::string_view::npos)
+      for (std::size_t k = cue; k < v.toks.size() && !agent; ++k) agent = v.toks[k] == "by" || v.toks[k] == "under";
+    if (!agent) continue;
+    if (side != 0) return 0;  // two sides as agents: who holds what is unclear
+    side = s;
+  }
+  return side;
+}
+
+// Whether `loser` says the side of `other` lost ground ("X was pushed back
+// from A and B"): it names that side with a loss verb, and so speaks of
+// every place it names.
+bool says_other_lost(const View& loser, const ClaimFacts& other) {
+  return loser.pol.loss && other.party != 0 && has_entity(*loser.f, other.party) && loser.f->party != other.party &&
+         other.location != 0 && has_entity(*loser.f, other.location);
+}
+
+// Whether a control claim names the place it is about: its location, or a
+// common place noun ("the province", "the valley", "the country"). One that
+// names none ("all the attackers were captured", "victory") says who won a
+// fight, not who holds which ground: its location is only its context's.
+bool names_place(const View& v) {
+  const ClaimFacts& f = *v.f;
+  if (!f.location_name.empty() && names(v, f.location_name)) return true;
+  const auto& cues_ = lexicon::lower_set("entity_place_cues");
+  const auto& nouns = lexicon::lower_set("links_place_nouns");
+  for (const auto& t : v.toks)
+    if (cues_.count(t) || nouns.count(t)) return true;
+  return false;
+}
+
 std::optional<Link> control_rule(const View& a, const View& b) {
   const ClaimFacts& fa = *a.f;
   const ClaimFacts& fb = *b.f;
   if (fa.kind != "control" || fb.kind != "control") return std::nullopt;
-  if (a.negative || b.negative || !opposite_sides(fa, fb)) return std::nullopt;
+  if (!names_place(a) || !names_place(b)) return std::nullopt;
+  std::int64_t ha = holder(a), hb = holder(b);
+  if (a.negative || b.negative || ha == 0 || hb == 0 || ha == hb) return std::nullopt;
   if (a.pol.change || b.pol.change) return std::nullopt;  // a sequence ("retook")
-  if (!same_place(a, b)) return std::nullopt;
+  if (!same_place(a, b) && !says_other_lost(a, fb) && !says_other_lost(b, fa)) return std::nullopt;
   if (excludes(a, fb.location_name) || excludes(b, fa.location_name)) return std::nullopt;
   double tf = time_factor(fa, fb);
   if (tf == 0) return std::nullopt;
@@ -317,8 +442,11 @@ std::optional<Link> event_rule(const View& a, const View& b) {
   // One says it happened, the other that it did not: the negation's scope
   // must hold a word of the other statement ("does not have Ebola" vs "a
   // case of Ebola"), not just stand somewhere in a related headline.
+  auto negates_other = [&](const View& neg, const View& pos) {
+    return cues::shared(neg.pol.negated_scope, pos.stems) > 0;
+  };
   if (a.pol.negated != b.pol.negated && !a.denial && !b.denial && !a.pol.change && !b.pol.change &&
-      cues::shared((a.pol.negated ? a : b).pol.negated_scope, (a.pol.negated ? b : a).stems) > 0) {
+      negates_other(a.pol.negated ? a : b, a.pol.negated ? b : a)) {
     double tf = time_factor(fa, fb);
     if (tf == 0) return std::nullopt;
     const View& neg = a.pol.negated ? a : b;
@@ -329,6 +457,24 @@ std::optional<Link> event_rule(const View& a, const View& b) {
     l.reason = capitalised(who(*pos.f)) + " says \u201c" + shorten(pos.f->text) + "\u201d; " + who(*neg.f) +
                " says it did not happen (\u201c" + shorten(neg.f->text, 60) + "\u201d)";
     return l;
+  }
+  // Opposite states of the same thing ("X was killed" vs "X is alive"):
+  // the words in common, the antonyms left out, must name the topic.
+  if (!a.negative && !b.negative && !a.pol.change && !b.pol.change) {
+    std::vector<std::string> used;
+    if (cues::opposite_states(a.stems, b.stems, &used)) {
+      std::vector<std::string> rest;
+      std::set_difference(a.stems.begin(), a.stems.end(), used.begin(), used.end(), std::back_inserter(rest));
+      double tf = time_factor(fa, fb);
+      if (tf > 0 && cues::shared(rest, b.stems) > 0) {
+        Link l;
+        l.kind = "event";
+        l.score = clamp_score(0.7 * tf * side_factor(fa, fb));
+        l.reason = capitalised(who(fa)) + " says \u201c" + shorten(fa.text) + "\u201d; " + who(fb) +
+                   " says the opposite (\u201c" + shorten(fb.text, 60) + "\u201d)";
+        return l;
+      }
+    }
   }
   // The same event at incompatible dates.
   if (fa.kind == "event" && fb.kind == "event" && !a.negative && !b.negative && !a.pol.change && !b.pol.change &&

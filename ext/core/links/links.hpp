@@ -21,6 +21,7 @@ namespace claims::links {
 struct ClaimFacts {
   std::int64_t id = 0;
   std::int64_t article = 0;
+  std::int64_t sentence = 0;  // ordinal of its sentence within the article (consecutive), 0 = unknown
   std::string text;           // the claim's content
   std::string stance;         // asserts | denies
   std::string kind;           // control | casualties | event | statement | denial
@@ -32,6 +33,7 @@ struct ClaimFacts {
   std::string location_name;
   std::vector<std::int64_t> entities;      // entities mentioned in the content
   std::vector<std::string> entity_names;   // same order
+  std::vector<std::int64_t> entity_sides;  // same order: each entity's side (party id), 0 if none
   std::optional<time::Interval> when;      // what the claim is about, if dated
   std::string said_on;                     // YYYY-MM-DD or ""
   std::vector<quantities::Quantity> quantities;  // offsets into `text`
