@@ -382,3 +382,40 @@ TEST_CASE("the modal May is not a month", "[time]") {
   CHECK(xs[0].text == "May");
   CHECK(xs[0].start == 32);
 }
+
+TEST_CASE("vague counts open durations: several, a few, a couple of", "[time]") {
+  auto ref = d(2021, 9, 5);
+  auto x = find(extract("Fighting went on for several months in the north.", ref), "several months");
+  CHECK(x.type == "DURATION");
+  CHECK(x.value == "PXM");
+  CHECK(value_of("Talks resumed after a few days.", "a few days", ref) == "PXD");
+  CHECK(value_of("The road was shut for a couple of weeks.", "a couple of weeks", ref) == "P2W");
+  CHECK(value_of("Few days passed without shelling.", "Few days", ref) == "PXD");
+}
+
+TEST_CASE("last night is the night before the reference", "[time]") {
+  auto ref = d(2021, 9, 5);
+  auto x = find(extract("The outpost was attacked last night, officials said.", ref), "last night");
+  CHECK(x.type == "TIME");
+  CHECK(x.value == "2021-09-04TNI");
+  CHECK(x.rule == "last-part-of-day");
+  CHECK(value_of("Shelling resumed last evening.", "last evening", ref) == "2021-09-04TEV");
+  CHECK(value_of("Curfew starts this evening.", "this evening", ref) == "2021-09-05TEV");
+  // "the last night of the talks" is an ordinal night, not a date.
+  for (const auto& t : extract("It was the last night of the talks.", ref)) CHECK(t.text != "last night");
+  CHECK(value_of("Sirens sounded last night.", "last night", std::nullopt) == "XXXX-XX-XXTNI");
+}
+
+TEST_CASE("the past year, the last decade: the calendar unit before the reference", "[time]") {
+  auto ref = d(1998, 3, 3);
+  auto x = find(extract("Hate groups grew over the past year.", ref), "the past year");
+  CHECK(x.type == "DATE");
+  CHECK(x.value == "1997");
+  CHECK(value_of("Wages lost ground in the last decade.", "the last decade", ref) == "198");
+  CHECK(value_of("Plants will close over the next year.", "the next year", ref) == "1999");
+  CHECK(value_of("Prices fell in the past month.", "the past month", ref) == "1998-02");
+  // Weeks and days stay spans.
+  auto w = find(extract("He has been in hospital for the past week.", ref), "the past week");
+  CHECK(w.type == "DURATION");
+  CHECK(w.value == "P1W");
+}
