@@ -419,3 +419,15 @@ TEST_CASE("the past year, the last decade: the calendar unit before the referenc
   CHECK(w.type == "DURATION");
   CHECK(w.value == "P1W");
 }
+
+TEST_CASE("seasons early in the year: this year's spring to fall are still ahead", "[time]") {
+  auto feb = d(1998, 2, 6);
+  CHECK(value_of("Gains began last fall.", "last fall", feb) == "1997-FA");
+  CHECK(value_of("Talks resume next spring.", "next spring", feb) == "1998-SP");
+  CHECK(value_of("The vote will be held in the summer.", "the summer", feb) == "1998-SU");
+  CHECK(value_of("Prices fell in the fall.", "the fall", feb) == "1997-FA");
+  CHECK(value_of("It snowed last winter.", "last winter", feb) == "1997-WI");
+  auto oct = d(1989, 10, 26);
+  CHECK(value_of("The strike began last spring.", "last spring", oct) == "1989-SP");
+  CHECK(value_of("Sales rose this summer.", "this summer", oct) == "1989-SU");
+}

@@ -232,7 +232,12 @@ Normalised n_season(const Captures& c, const NormaliseContext& ctx) {
   if (c.year >= 0) return ok(pad(year_of(c, ctx.reference), 4) + "-" + c.season);
   if (!ctx.reference) return unanchored("XXXX-" + c.season);
   const Date& ref = *ctx.reference;
-  int now = season_of_month(ref.month), want = season_index(c.season);
+  int want = season_index(c.season);
+  // In January and February the winter under way began last year: this
+  // year's spring, summer and fall are all still ahead ("last fall" in
+  // February is the previous year's, "in the spring" this year's). A
+  // winter keeps the reference's year as its label.
+  int now = ref.month <= 2 && want != season_index("WI") ? -1 : season_of_month(ref.month);
   int year = ref.year;
   int step = c.has_direction ? c.direction : 0;
   if (!c.has_direction) {
