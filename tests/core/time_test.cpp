@@ -431,3 +431,11 @@ TEST_CASE("seasons early in the year: this year's spring to fall are still ahead
   CHECK(value_of("The strike began last spring.", "last spring", oct) == "1989-SP");
   CHECK(value_of("Sales rose this summer.", "this summer", oct) == "1989-SU");
 }
+
+TEST_CASE("tense: 'as soon as', 'as early as' and 'planning' look ahead", "[time]") {
+  auto ref = d(2000, 4, 3);  // a Monday
+  CHECK(value_of("The group would be ready to leave as soon as Tuesday, he said.", "Tuesday", ref) == "2000-04-04");
+  CHECK(value_of("A jury may hear the case as early as Friday.", "Friday", ref) == "2000-04-07");
+  CHECK(value_of("Relatives were planning to drive to the airport on Thursday.", "Thursday", ref) == "2000-04-06");
+  CHECK(value_of("Relatives drove to the airport on Thursday.", "Thursday", ref) == "2000-03-30");
+}
