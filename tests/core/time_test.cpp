@@ -439,3 +439,11 @@ TEST_CASE("tense: 'as soon as', 'as early as' and 'planning' look ahead", "[time
   CHECK(value_of("Relatives were planning to drive to the airport on Thursday.", "Thursday", ref) == "2000-04-06");
   CHECK(value_of("Relatives drove to the airport on Thursday.", "Thursday", ref) == "2000-03-30");
 }
+
+TEST_CASE("'the day before' a clause is not the previous day", "[time]") {
+  auto ref = d(1999, 5, 7);
+  CHECK(value_of("The envoy left on May 3. Talks had failed the day before.", "the day before", ref) == "1999-05-02");
+  for (const auto& t : extract("He was last seen Nov. 3, the day before authorities issued a warrant.", ref))
+    CHECK(t.text != "the day before");
+  CHECK(value_of("The envoy left on May 3. The previous day, talks failed.", "The previous day", ref) == "1999-05-02");
+}

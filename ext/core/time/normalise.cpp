@@ -364,7 +364,16 @@ Normalised shift_anchor_days(const NormaliseContext& ctx, int days) {
 }
 
 Normalised n_next_day(const Captures&, const NormaliseContext& ctx) { return shift_anchor_days(ctx, 1); }
-Normalised n_previous_day(const Captures&, const NormaliseContext& ctx) { return shift_anchor_days(ctx, -1); }
+// "the day before" ends a phrase ("Talks had failed the day before."); with
+// words after it, "before" opens a clause or noun phrase ("Nov. 3, the day
+// before authorities issued a warrant", "the day before the crash"): the
+// day of that event, not the day before the anchor.
+Normalised n_previous_day(const Captures& c, const NormaliseContext& ctx) {
+  if (c.has_literal("before") && ctx.last < ctx.tokens.size() && ctx.tokens[ctx.last].is_word() &&
+      !ctx.tokens[ctx.last].newline_before)
+    return reject();
+  return shift_anchor_days(ctx, -1);
+}
 
 std::string weekend_value(const Date& d) { return calendar::week_value(calendar::iso_week(d)) + "-WE"; }
 
