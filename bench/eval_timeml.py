@@ -156,12 +156,16 @@ def main(argv):
         print(f"skipped: {data} not found")
         return 0
     corpora = {}
-    for sub in sorted(os.listdir(data)):
+    seen = set()
+    for sub in sorted(os.listdir(data), key=lambda s: (s.lower().startswith("test"), s)):
         folder = os.path.join(data, sub)
         if not os.path.isdir(folder):
             continue
         docs = [parse_tml(os.path.join(folder, f)) for f in sorted(os.listdir(folder)) if f.endswith(".tml")]
-        docs = [d for d in docs if d]
+        # A document met before (testpipeline/ holds a copy of a TimeBank
+        # file) is scored once: the protocol's 256 articles.
+        docs = [d for d in docs if d and d["id"] not in seen]
+        seen.update(d["id"] for d in docs)
         if docs:  # folders that are not TimeML (e.g. testpipeline) yield none
             corpora[sub] = docs
     all_docs = [d for docs in corpora.values() for d in docs]
