@@ -447,3 +447,17 @@ TEST_CASE("'the day before' a clause is not the previous day", "[time]") {
     CHECK(t.text != "the day before");
   CHECK(value_of("The envoy left on May 3. The previous day, talks failed.", "The previous day", ref) == "1999-05-02");
 }
+
+TEST_CASE("the following/previous unit counts from the last date named", "[time]") {
+  auto ref = d(1998, 4, 18);
+  CHECK(value_of("On May 22, 1995, he was promoted, and the following year he retired.", "following year", ref) ==
+        "1996");
+  CHECK(value_of("The bid came in March 1989. The following month, the firm was sold.", "following month", ref) ==
+        "1989-04");
+  CHECK(value_of("The vote was on June 3, 1997. The previous week, talks failed.", "previous week", ref) ==
+        "1997-W22");
+  // Nothing named before: the article's date.
+  CHECK(value_of("The following year, prices rose.", "following year", ref) == "1999");
+  // Deictic words keep the article's date.
+  CHECK(value_of("On May 22, 1995, he was promoted. Next year he retires.", "Next year", ref) == "1999");
+}

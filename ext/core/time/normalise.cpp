@@ -1,5 +1,6 @@
 #include "core/time/normalise.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -502,10 +503,47 @@ std::optional<std::string> shifted(const Date& ref, long n, const std::string& u
   return std::nullopt;  // hours, minutes: "last hour" is not a calendar date
 }
 
+// The last date the document named, as precise as the unit needs ("1995"
+// is enough for "the following year", not for "the following month").
+std::optional<Date> last_mentioned(const NormaliseContext& ctx, const std::string& unit) {
+  const std::string& v = ctx.state.last_value;
+  auto digits = [&](std::size_t pos, std::size_t n) {
+    if (v.size() < pos + n) return -1;
+    int x = 0;
+    for (std::size_t i = pos; i < pos + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  int y = digits(0, 4);
+  if (y < 0 || (v.size() > 4 && v[4] != '-')) return std::nullopt;
+  if (unit == "Y" || unit == "DE" || unit == "CE") return Date{y, 1, 1};
+  int m = v.size() >= 7 ? digits(5, 2) : -1;
+  if (m < 1 || m > 12) return std::nullopt;
+  if (unit == "M" || unit == "Q") return Date{y, m, 1};
+  if (auto d = parse_iso_date(v)) return d;
+  return std::nullopt;
+}
+
+bool anaphoric_direction(const NormaliseContext& ctx) {
+  for (std::size_t i = ctx.first; i < ctx.last && i < ctx.tokens.size(); ++i)
+    if (is_one_of(ctx.tokens[i].lower, {"following", "previous", "preceding"})) return true;
+  return false;
+}
+
 Normalised n_relative_unit(const Captures& c, const NormaliseContext& ctx) {
   if (!c.has_direction) return reject();
   // "the coming years", "recent months": no count, so only a direction.
   if (c.unit_plural) return ok(c.direction < 0 ? "PAST_REF" : c.direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
+  // "next year" counts from the article's date, "the following year" from
+  // the date the text last named ("In May 1995 he was promoted, and the
+  // following year ..."): HeidelTime's DCT rule is for deictic words only.
+  if (anaphoric_direction(ctx)) {
+    if (auto a = last_mentioned(ctx, c.unit)) {
+      if (auto v = shifted(*a, c.direction, c.unit)) return ok(*v);
+    }
+  }
   if (!ctx.reference) return unanchored(c.direction == 0 ? "PRESENT_REF" : c.direction < 0 ? "PAST_REF" : "FUTURE_REF");
   auto v = shifted(*ctx.reference, c.direction, c.unit);
   if (!v) return reject();
