@@ -461,3 +461,10 @@ TEST_CASE("the following/previous unit counts from the last date named", "[time]
   // Deictic words keep the article's date.
   CHECK(value_of("On May 22, 1995, he was promoted. Next year he retires.", "Next year", ref) == "1999");
 }
+
+TEST_CASE("tense: 'since' looks back", "[time]") {
+  auto ref = d(1999, 5, 6);
+  // Oct. 23 is nearer in 1999 (170 days ahead) than in 1998 (195 back).
+  CHECK(value_of("Police have been searching for him since the Oct. 23 shooting.", "Oct. 23", ref) == "1998-10-23");
+  CHECK(value_of("The trial opens Oct. 23.", "Oct. 23", ref) == "1999-10-23");
+}
