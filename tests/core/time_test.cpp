@@ -468,3 +468,17 @@ TEST_CASE("tense: 'since' looks back", "[time]") {
   CHECK(value_of("Police have been searching for him since the Oct. 23 shooting.", "Oct. 23", ref) == "1998-10-23");
   CHECK(value_of("The trial opens Oct. 23.", "Oct. 23", ref) == "1999-10-23");
 }
+
+TEST_CASE("that year, later that day: the unit of the last date named", "[time]") {
+  auto ref = d(2000, 1, 28);
+  CHECK(value_of("He left for Miami in March 1998 and came back that year.", "that year", ref) == "1998");
+  auto x = find(extract("He left for Miami in March 1998 and returned later that year.", ref), "later that year");
+  CHECK(x.value == "1998");
+  CHECK(x.mod == "END");
+  CHECK(value_of("The sniper struck on Oct. 23, 1998. Earlier that day he was seen.", "Earlier that day", ref) ==
+        "1998-10-23");
+  CHECK(value_of("Sales fell in the second quarter of 1988. Costs rose that quarter.", "that quarter", ref) ==
+        "1988-Q2");
+  // Nothing named before it: not a date.
+  for (const auto& t : extract("That year was hard for everyone.", ref)) CHECK(t.text != "That year");
+}

@@ -532,6 +532,20 @@ bool anaphoric_direction(const NormaliseContext& ctx) {
   return false;
 }
 
+// "that year", "later that day", "that quarter": the unit of the date the
+// text last named, when it is precise enough; else not a date we can tell.
+Normalised n_that_unit(const Captures& c, const NormaliseContext& ctx) {
+  if (c.unit_plural) return reject();
+  const std::string& last = ctx.state.last_value;
+  if (c.unit == "Q" && last.size() == 7 && last[4] == '-' && last[5] == 'Q' && last[6] >= '1' && last[6] <= '4')
+    return ok(last);  // "the second quarter of 1988 ... that quarter"
+  auto a = last_mentioned(ctx, c.unit);
+  if (!a) return reject();
+  auto v = shifted(*a, 0, c.unit);
+  if (!v) return reject();
+  return ok(*v);
+}
+
 Normalised n_relative_unit(const Captures& c, const NormaliseContext& ctx) {
   if (!c.has_direction) return reject();
   // "the coming years", "recent months": no count, so only a direction.
@@ -752,6 +766,7 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"previous-day", n_previous_day},
       {"weekend", n_weekend},
       {"relative-unit", n_relative_unit},
+      {"that-unit", n_that_unit},
       {"ago", n_ago},
       {"year-ago", n_year_ago},
       {"vague-ago", n_vague_ago},
