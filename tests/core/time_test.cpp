@@ -482,3 +482,10 @@ TEST_CASE("that year, later that day: the unit of the last date named", "[time]"
   // Nothing named before it: not a date.
   for (const auto& t : extract("That year was hard for everyone.", ref)) CHECK(t.text != "That year");
 }
+
+TEST_CASE("the latest period of an earnings report is its quarter", "[time]") {
+  auto ref = d(1989, 10, 26);
+  auto text = "Net fell in the third quarter. The latest period included a charge.";
+  CHECK(value_of(text, "The latest period", ref) == "1989-Q3");
+  for (const auto& t : extract("The latest period of calm ended.", ref)) CHECK(t.text != "The latest period");
+}

@@ -287,6 +287,13 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   return ok(pad(int(idx / 4), 4) + "-Q" + std::to_string(idx % 4 + 1));
 }
 
+// "the latest period" in an earnings report is the quarter it reports on;
+// elsewhere "period" says nothing about which time is meant.
+Normalised n_latest_period(const Captures&, const NormaliseContext& ctx) {
+  if (!quarter_context(ctx)) return reject();
+  return ok(ctx.state.topic_quarter);
+}
+
 Normalised n_half(const Captures& c, const NormaliseContext& ctx) {
   int half = c.has_literal("last") || c.has_literal("latter") ? 2 : c.ordinal;
   if (half < 1 || half > 2) return reject();
@@ -757,6 +764,7 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"decade", n_decade},
       {"season", n_season},
       {"quarter", n_quarter},
+      {"latest-period", n_latest_period},
       {"half", n_half},
       {"weekday", n_weekday},
       {"relative-day", n_relative_day},
