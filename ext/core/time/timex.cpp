@@ -144,6 +144,7 @@ const std::unordered_set<std::string>& anchor_words() {
         for_each_word(line, [&](const std::string& x) {
           if (!function_words.count(x)) w.insert(x);
         });
+    w.insert("period");  // "the latest period": a report's quarter
     return w;
   }();
   return words;
