@@ -489,3 +489,16 @@ TEST_CASE("the latest period of an earnings report is its quarter", "[time]") {
   CHECK(value_of(text, "The latest period", ref) == "1989-Q3");
   for (const auto& t : extract("The latest period of calm ended.", ref)) CHECK(t.text != "The latest period");
 }
+
+TEST_CASE("durations with a half: the half in the next smaller unit", "[time]") {
+  auto ref = d(1998, 8, 17);
+  auto x = find(extract("She spent about 5 1/2 hours in Nairobi.", ref), "about 5 1/2 hours");
+  CHECK(x.mod == "APPROX");
+  CHECK(x.type == "DURATION");
+  CHECK(x.value == "PT5H30M");
+  CHECK(value_of("He served 2 1/2 years in prison.", "2 1/2 years", ref) == "P2Y6M");
+  CHECK(value_of("A minute and a half later, the pilot called.", "A minute and a half", ref) == "PT1M30S");
+  CHECK(value_of("The talks lasted a year and a half.", "a year and a half", ref) == "P1Y6M");
+  // A price in halves is no duration.
+  CHECK(extract("Shares rose 9 1/2 to 39.", ref).empty());
+}

@@ -663,6 +663,23 @@ Normalised n_duration(const Captures& c, const NormaliseContext& ctx) {
 // "the past year", "the last decade", "the next year": TimeBank dates the
 // calendar unit before/after the reference (1997 in a 1998 article; 5 of 6
 // on the dev data), while "the past week" / "the last day" stay spans.
+// "2 1/2 years" = P2Y6M, "an hour and a half" = PT1H30M: the half is
+// written in the next smaller unit, as TimeML has no fractions.
+Normalised n_duration_half(const Captures& c, const NormaliseContext& ctx) {
+  if (c.num <= 0 || c.num > 5000) return reject();
+  if (not_a_duration(c, ctx)) return reject();
+  std::string n = std::to_string(c.num);
+  if (c.unit == "Y") return ok("P" + n + "Y6M");
+  if (c.unit == "M") return ok("P" + n + "M15D");
+  if (c.unit == "W") return ok("P" + n + "W3DT12H");
+  if (c.unit == "D") return ok("P" + n + "DT12H");
+  if (c.unit == "H") return ok("PT" + n + "H30M");
+  if (c.unit == "MIN") return ok("PT" + n + "M30S");
+  if (c.unit == "DE") return ok("P" + std::to_string(c.num * 10 + 5) + "Y");
+  if (c.unit == "CE") return ok("P" + std::to_string(c.num * 100 + 50) + "Y");
+  return reject();
+}
+
 Normalised n_duration_one(const Captures& c, const NormaliseContext& ctx) {
   if (ctx.reference && (c.unit == "Y" || c.unit == "DE" || c.unit == "M")) {
     long step = c.has_literal("next") ? 1 : -1;
@@ -781,6 +798,7 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"later", n_later},
       {"duration", n_duration},
       {"duration-one", n_duration_one},
+      {"duration-half", n_duration_half},
       {"duration-vague", n_duration_vague},
       {"set", n_set},
       {"clock", n_clock},
