@@ -502,3 +502,11 @@ TEST_CASE("durations with a half: the half in the next smaller unit", "[time]") 
   // A price in halves is no duration.
   CHECK(extract("Shares rose 9 1/2 to 39.", ref).empty());
 }
+
+TEST_CASE("a capitalised 'This Week' inside a sentence is a title", "[time]") {
+  auto ref = d(1990, 8, 13);
+  CHECK(extract("Baker, speaking on ABC News' \"This Week,\" said the request was legal.", ref).empty());
+  CHECK(value_of("This Week the talks resumed.", "This Week", ref) == "1990-W33");
+  CHECK(value_of("He said: \"This Week is decisive.\"", "This Week", ref) == "1990-W33");
+  CHECK(value_of("Talks resumed this week.", "this week", ref) == "1990-W33");
+}

@@ -553,8 +553,26 @@ Normalised n_that_unit(const Captures& c, const NormaliseContext& ctx) {
   return ok(*v);
 }
 
+// "This Week", "Next Year" capitalised inside a sentence name a programme
+// or a title (ABC's "This Week"), not a time; at a sentence or quotation
+// start the capitals say nothing.
+bool title_inside_sentence(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t words = 0;
+  for (std::size_t i = ctx.first; i < ctx.last && i < t.size(); ++i) {
+    if (!t[i].is_word()) continue;
+    if (!t[i].capitalised) return false;
+    ++words;
+  }
+  if (words < 2) return false;
+  std::size_t k = ctx.first;
+  while (k > 0 && is_one_of(t[k - 1].lower, {"\"", "'", "`", "(", "["})) --k;
+  return k > 0 && !is_sentence_break(t, k) && t[k - 1].lower != ":";
+}
+
 Normalised n_relative_unit(const Captures& c, const NormaliseContext& ctx) {
   if (!c.has_direction) return reject();
+  if (title_inside_sentence(ctx)) return reject();
   // "the coming years", "recent months": no count, so only a direction.
   if (c.unit_plural) return ok(c.direction < 0 ? "PAST_REF" : c.direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
   // "next year" counts from the article's date, "the following year" from
