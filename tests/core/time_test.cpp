@@ -510,3 +510,11 @@ TEST_CASE("a capitalised 'This Week' inside a sentence is a title", "[time]") {
   CHECK(value_of("He said: \"This Week is decisive.\"", "This Week", ref) == "1990-W33");
   CHECK(value_of("Talks resumed this week.", "this week", ref) == "1990-W33");
 }
+
+TEST_CASE("the near future, the short term, a later date: FUTURE_REF", "[time]") {
+  auto ref = d(1989, 10, 30);
+  CHECK(value_of("No cuts are planned in the near future.", "the near future", ref) == "FUTURE_REF");
+  CHECK(value_of("Profits will be weak in the short term.", "the short term", ref) == "FUTURE_REF");
+  CHECK(value_of("Prices may ease over the near term.", "the near term", ref) == "FUTURE_REF");
+  CHECK(value_of("Terms will be set at a later date.", "a later date", ref) == "FUTURE_REF");
+}
