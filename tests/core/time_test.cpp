@@ -518,3 +518,16 @@ TEST_CASE("the near future, the short term, a later date: FUTURE_REF", "[time]")
   CHECK(value_of("Prices may ease over the near term.", "the near term", ref) == "FUTURE_REF");
   CHECK(value_of("Terms will be set at a later date.", "a later date", ref) == "FUTURE_REF");
 }
+
+TEST_CASE("durations: two more weeks, eight trading days, the next couple of years", "[time]") {
+  auto ref = d(1989, 10, 30);
+  CHECK(value_of("He must stay two more weeks.", "two more weeks", ref) == "P2W");
+  CHECK(value_of("The loan was extended by an additional year.", "an additional year", ref) == "P1Y");
+  CHECK(value_of("The gap closed after eight trading days.", "eight trading days", ref) == "P8D");
+  auto x = find(extract("The plant will close in the next couple of years.", ref), "the next couple of years");
+  CHECK(x.type == "DURATION");
+  CHECK(x.value == "P2Y");
+  // A kind of year is no span.
+  for (const auto& t : extract("It moved from a fiscal year to a calendar year in December.", ref))
+    CHECK(t.text != "a calendar year");
+}
