@@ -531,3 +531,12 @@ TEST_CASE("durations: two more weeks, eight trading days, the next couple of yea
   for (const auto& t : extract("It moved from a fiscal year to a calendar year in December.", ref))
     CHECK(t.text != "a calendar year");
 }
+
+TEST_CASE("a capitalised Today after a name is part of the name", "[time]") {
+  auto ref = d(1998, 3, 31);
+  CHECK(extract("He told USA Today that the talks had failed.", ref).empty());
+  CHECK(extract("This is VOA Today.", ref).empty());
+  CHECK(value_of("Today the talks resumed.", "Today", ref) == "1998-03-31");
+  CHECK(value_of("He left. Today the talks resumed.", "Today", ref) == "1998-03-31");
+  CHECK(value_of("Talks resumed today in Geneva.", "today", ref) == "1998-03-31");
+}

@@ -336,7 +336,18 @@ Normalised n_weekday(const Captures& c, const NormaliseContext& ctx) {
   return with_part_of_day(calendar::add_days(ref, offset), c.part_of_day);
 }
 
+// "USA Today", "VOA Today": a capitalised day word right after a name,
+// inside a sentence, is part of the name.
+bool part_of_name(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t i = ctx.first;
+  if (ctx.last != i + 1 || !t[i].capitalised || i == 0) return false;
+  const Token& p = t[i - 1];
+  return p.is_word() && p.capitalised && !t[i].newline_before && !is_sentence_break(t, i);
+}
+
 Normalised n_relative_day(const Captures& c, const NormaliseContext& ctx) {
+  if (part_of_name(ctx)) return reject();
   // "tonight" = "0 NI": an offset and an optional part of day.
   int offset = std::atoi(c.relative_day.c_str());
   std::string part = c.part_of_day;
