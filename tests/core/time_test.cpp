@@ -540,3 +540,12 @@ TEST_CASE("a capitalised Today after a name is part of the name", "[time]") {
   CHECK(value_of("He left. Today the talks resumed.", "Today", ref) == "1998-03-31");
   CHECK(value_of("Talks resumed today in Geneva.", "today", ref) == "1998-03-31");
 }
+
+TEST_CASE("the previous/following weekday counts from the last day named", "[time]") {
+  auto ref = d(1989, 10, 30);  // a Monday
+  CHECK(value_of("Stocks fell on Oct. 13. The previous Friday they had risen.", "previous Friday", ref) ==
+        "1989-10-06");
+  CHECK(value_of("Talks began on Oct. 13. The following Monday they failed.", "following Monday", ref) ==
+        "1989-10-16");
+  CHECK(value_of("Stocks fell on Oct. 13. Last Friday they rose.", "Last Friday", ref) == "1989-10-27");
+}

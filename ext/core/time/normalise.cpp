@@ -310,6 +310,8 @@ Normalised with_part_of_day(const Date& d, const std::string& part) {
   return ok(day_value(d) + "T" + part, "TIME");
 }
 
+bool anaphoric_direction(const NormaliseContext& ctx);
+
 // HeidelTime's news rule: past tense → the latest such weekday on or before
 // the reference; future → the earliest on or after it; otherwise the
 // nearest. "last Friday" / "next Friday" exclude the reference day itself.
@@ -318,7 +320,11 @@ Normalised n_weekday(const Captures& c, const NormaliseContext& ctx) {
     std::string v = "XXXX-WXX-" + std::to_string(c.weekday);
     return unanchored(c.part_of_day.empty() ? v : v + "T" + c.part_of_day, c.part_of_day.empty() ? "" : "TIME");
   }
-  const Date& ref = *ctx.reference;
+  // "the previous Friday", "the following Monday" count from the day the
+  // text last named; "last Friday" from the article's date.
+  Date ref = *ctx.reference;
+  if (c.has_direction && c.direction != 0 && anaphoric_direction(ctx) && ctx.state.last_day)
+    ref = *ctx.state.last_day;
   int diff = c.weekday - calendar::weekday(ref);  // -6..6
   int back = diff > 0 ? diff - 7 : diff;          // -6..0
   int ahead = diff < 0 ? diff + 7 : diff;         // 0..6
