@@ -370,7 +370,8 @@ Normalised n_relative_day(const Captures& c, const NormaliseContext& ctx) {
 // an ordinal, not a date.
 Normalised n_part_of_day(const Captures& c, const NormaliseContext& ctx) {
   bool before = c.has_literal("last");
-  if (before && ctx.first > 0 && is_one_of(ctx.tokens[ctx.first - 1].lower, {"the", "his", "her", "their", "its", "our", "my", "every", "each"}))
+  if (before && ctx.first > 0 &&
+      is_one_of(ctx.tokens[ctx.first - 1].lower, {"the", "his", "her", "their", "its", "our", "my", "every", "each"}))
     return reject();
   if (!ctx.reference) return unanchored("XXXX-XX-XXT" + c.part_of_day, "TIME");
   return with_part_of_day(before ? calendar::add_days(*ctx.reference, -1) : *ctx.reference, c.part_of_day);
@@ -695,9 +696,6 @@ Normalised n_duration(const Captures& c, const NormaliseContext& ctx) {
   return ok(*v);
 }
 
-// "the past year", "the last decade", "the next year": TimeBank dates the
-// calendar unit before/after the reference (1997 in a 1998 article; 5 of 6
-// on the dev data), while "the past week" / "the last day" stay spans.
 // "2 1/2 years" = P2Y6M, "an hour and a half" = PT1H30M: the half is
 // written in the next smaller unit, as TimeML has no fractions.
 Normalised n_duration_half(const Captures& c, const NormaliseContext& ctx) {
@@ -715,6 +713,9 @@ Normalised n_duration_half(const Captures& c, const NormaliseContext& ctx) {
   return reject();
 }
 
+// "the past year", "the last decade", "the next year": TimeBank dates the
+// calendar unit before/after the reference (1997 in a 1998 article; 5 of 6
+// on the dev data), while "the past week" / "the last day" stay spans.
 Normalised n_duration_one(const Captures& c, const NormaliseContext& ctx) {
   if (ctx.reference && (c.unit == "Y" || c.unit == "DE" || c.unit == "M")) {
     long step = c.has_literal("next") ? 1 : -1;
