@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """TempEval-3 style evaluation of the temporal tagger on TimeML files.
 
-    /usr/bin/python3 bench/eval_timeml.py [DATA_DIR] [--cli PATH] [--verbose]
+    /usr/bin/python3 bench/eval_timeml.py [DATA_DIR] [--cli PATH] [--verbose] [--confusion]
 
 DATA_DIR defaults to ../shared/data/timeml-dev relative to the repository
 root; every sub-folder holding .tml files is a corpus (TimeBank, AQUAINT).
@@ -13,6 +13,8 @@ gold span; its value is right when the values are equal. Reported: span
 precision/recall/F1 and value precision/recall/F1, where a predicted timex
 is a value-true-positive when it overlaps a gold timex with the same value
 (and a gold timex is value-recalled when such a prediction overlaps it).
+--verbose lists every error; --confusion (also implied by --verbose) groups
+them by kind: gold type and value shape, the rule that fired.
 """
 import html
 import json
@@ -87,6 +89,38 @@ def score(docs):
             "value": prf(val_tp_p, n_pred, val_tp_r, n_gold)}
 
 
+def value_shape(v):
+    """The pattern of a TimeML value: digits become 9 ("1998-08-07" -> "9999-99-99")."""
+    return re.sub(r"[0-9]", "9", v) if v else "(none)"
+
+
+def show_confusion(docs, out):
+    """Error counts grouped by kind: gold type and value shape for misses and
+    wrong values (with the rule that fired), rule for spurious ones."""
+    missed, wrong, spurious = Counter(), Counter(), Counter()
+    for d in docs:
+        for g in d["gold"]:
+            hits = [p for p in d["pred"] if overlaps(p, g)]
+            if not hits:
+                missed[(g["type"], value_shape(g["value"]))] += 1
+            elif not any(p["value"] == g["value"] for p in hits):
+                p = hits[0]
+                rule = p["rule"].split("+")[0]
+                wrong[(g["type"], value_shape(g["value"]), rule, value_shape(p["value"]))] += 1
+        for p in d["pred"]:
+            if not any(overlaps(p, g) for g in d["gold"]):
+                spurious[(p["rule"], p["type"])] += 1
+    print(f"-- missed ({sum(missed.values())}) by gold type, value shape", file=out)
+    for k, n in missed.most_common(25):
+        print(f"  {n:4}  {k[0]:9} {k[1]}", file=out)
+    print(f"-- wrong value ({sum(wrong.values())}) by gold type, gold shape, our rule, our shape", file=out)
+    for k, n in wrong.most_common(40):
+        print(f"  {n:4}  {k[0]:9} {k[1]:14} {k[2]:24} {k[3]}", file=out)
+    print(f"-- spurious ({sum(spurious.values())}) by rule", file=out)
+    for k, n in spurious.most_common(25):
+        print(f"  {n:4}  {k[0]:24} {k[1]}", file=out)
+
+
 def show_errors(docs, out):
     kinds = Counter()
     for d in docs:
@@ -122,12 +156,16 @@ def main(argv):
         print(f"skipped: {data} not found")
         return 0
     corpora = {}
-    for sub in sorted(os.listdir(data)):
+    seen = set()
+    for sub in sorted(os.listdir(data), key=lambda s: (s.lower().startswith("test"), s)):
         folder = os.path.join(data, sub)
         if not os.path.isdir(folder):
             continue
         docs = [parse_tml(os.path.join(folder, f)) for f in sorted(os.listdir(folder)) if f.endswith(".tml")]
-        docs = [d for d in docs if d]
+        # A document met before (testpipeline/ holds a copy of a TimeBank
+        # file) is scored once: the protocol's 256 articles.
+        docs = [d for d in docs if d and d["id"] not in seen]
+        seen.update(d["id"] for d in docs)
         if docs:  # folders that are not TimeML (e.g. testpipeline) yield none
             corpora[sub] = docs
     all_docs = [d for docs in corpora.values() for d in docs]
@@ -158,6 +196,8 @@ def main(argv):
               f"{sp[0]:.3f} {sp[1]:.3f} {sp[2]:.3f}    {vp[0]:.3f} {vp[1]:.3f} {vp[2]:.3f}")
     if verbose:
         show_errors(all_docs, sys.stdout)
+    if verbose or "--confusion" in argv:
+        show_confusion(all_docs, sys.stdout)
     return 0
 
 

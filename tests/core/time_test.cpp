@@ -382,3 +382,170 @@ TEST_CASE("the modal May is not a month", "[time]") {
   CHECK(xs[0].text == "May");
   CHECK(xs[0].start == 32);
 }
+
+TEST_CASE("vague counts open durations: several, a few, a couple of", "[time]") {
+  auto ref = d(2021, 9, 5);
+  auto x = find(extract("Fighting went on for several months in the north.", ref), "several months");
+  CHECK(x.type == "DURATION");
+  CHECK(x.value == "PXM");
+  CHECK(value_of("Talks resumed after a few days.", "a few days", ref) == "PXD");
+  CHECK(value_of("The road was shut for a couple of weeks.", "a couple of weeks", ref) == "P2W");
+  CHECK(value_of("Few days passed without shelling.", "Few days", ref) == "PXD");
+}
+
+TEST_CASE("last night is the night before the reference", "[time]") {
+  auto ref = d(2021, 9, 5);
+  auto x = find(extract("The outpost was attacked last night, officials said.", ref), "last night");
+  CHECK(x.type == "TIME");
+  CHECK(x.value == "2021-09-04TNI");
+  CHECK(x.rule == "last-part-of-day");
+  CHECK(value_of("Shelling resumed last evening.", "last evening", ref) == "2021-09-04TEV");
+  CHECK(value_of("Curfew starts this evening.", "this evening", ref) == "2021-09-05TEV");
+  // "the last night of the talks" is an ordinal night, not a date.
+  for (const auto& t : extract("It was the last night of the talks.", ref)) CHECK(t.text != "last night");
+  CHECK(value_of("Sirens sounded last night.", "last night", std::nullopt) == "XXXX-XX-XXTNI");
+}
+
+TEST_CASE("the past year, the last decade: the calendar unit before the reference", "[time]") {
+  auto ref = d(1998, 3, 3);
+  auto x = find(extract("Hate groups grew over the past year.", ref), "the past year");
+  CHECK(x.type == "DATE");
+  CHECK(x.value == "1997");
+  CHECK(value_of("Wages lost ground in the last decade.", "the last decade", ref) == "198");
+  CHECK(value_of("Plants will close over the next year.", "the next year", ref) == "1999");
+  CHECK(value_of("Prices fell in the past month.", "the past month", ref) == "1998-02");
+  // Weeks and days stay spans.
+  auto w = find(extract("He has been in hospital for the past week.", ref), "the past week");
+  CHECK(w.type == "DURATION");
+  CHECK(w.value == "P1W");
+}
+
+TEST_CASE("seasons early in the year: this year's spring to fall are still ahead", "[time]") {
+  auto feb = d(1998, 2, 6);
+  CHECK(value_of("Gains began last fall.", "last fall", feb) == "1997-FA");
+  CHECK(value_of("Talks resume next spring.", "next spring", feb) == "1998-SP");
+  CHECK(value_of("The vote will be held in the summer.", "the summer", feb) == "1998-SU");
+  CHECK(value_of("Prices fell in the fall.", "the fall", feb) == "1997-FA");
+  CHECK(value_of("It snowed last winter.", "last winter", feb) == "1997-WI");
+  auto oct = d(1989, 10, 26);
+  CHECK(value_of("The strike began last spring.", "last spring", oct) == "1989-SP");
+  CHECK(value_of("Sales rose this summer.", "this summer", oct) == "1989-SU");
+}
+
+TEST_CASE("tense: 'as soon as', 'as early as' and 'planning' look ahead", "[time]") {
+  auto ref = d(2000, 4, 3);  // a Monday
+  CHECK(value_of("The group would be ready to leave as soon as Tuesday, he said.", "Tuesday", ref) == "2000-04-04");
+  CHECK(value_of("A jury may hear the case as early as Friday.", "Friday", ref) == "2000-04-07");
+  CHECK(value_of("Relatives were planning to drive to the airport on Thursday.", "Thursday", ref) == "2000-04-06");
+  CHECK(value_of("Relatives drove to the airport on Thursday.", "Thursday", ref) == "2000-03-30");
+}
+
+TEST_CASE("'the day before' a clause is not the previous day", "[time]") {
+  auto ref = d(1999, 5, 7);
+  CHECK(value_of("The envoy left on May 3. Talks had failed the day before.", "the day before", ref) == "1999-05-02");
+  for (const auto& t : extract("He was last seen Nov. 3, the day before authorities issued a warrant.", ref))
+    CHECK(t.text != "the day before");
+  CHECK(value_of("The envoy left on May 3. The previous day, talks failed.", "The previous day", ref) == "1999-05-02");
+}
+
+TEST_CASE("the following/previous unit counts from the last date named", "[time]") {
+  auto ref = d(1998, 4, 18);
+  CHECK(value_of("On May 22, 1995, he was promoted, and the following year he retired.", "following year", ref) ==
+        "1996");
+  CHECK(value_of("The bid came in March 1989. The following month, the firm was sold.", "following month", ref) ==
+        "1989-04");
+  CHECK(value_of("The vote was on June 3, 1997. The previous week, talks failed.", "previous week", ref) ==
+        "1997-W22");
+  // Nothing named before: the article's date.
+  CHECK(value_of("The following year, prices rose.", "following year", ref) == "1999");
+  // Deictic words keep the article's date.
+  CHECK(value_of("On May 22, 1995, he was promoted. Next year he retires.", "Next year", ref) == "1999");
+}
+
+TEST_CASE("tense: 'since' looks back", "[time]") {
+  auto ref = d(1999, 5, 6);
+  // Oct. 23 is nearer in 1999 (170 days ahead) than in 1998 (195 back).
+  CHECK(value_of("Police have been searching for him since the Oct. 23 shooting.", "Oct. 23", ref) == "1998-10-23");
+  CHECK(value_of("The trial opens Oct. 23.", "Oct. 23", ref) == "1999-10-23");
+}
+
+TEST_CASE("that year, later that day: the unit of the last date named", "[time]") {
+  auto ref = d(2000, 1, 28);
+  CHECK(value_of("He left for Miami in March 1998 and came back that year.", "that year", ref) == "1998");
+  auto x = find(extract("He left for Miami in March 1998 and returned later that year.", ref), "later that year");
+  CHECK(x.value == "1998");
+  CHECK(x.mod == "END");
+  CHECK(value_of("The sniper struck on Oct. 23, 1998. Earlier that day he was seen.", "Earlier that day", ref) ==
+        "1998-10-23");
+  CHECK(value_of("Sales fell in the second quarter of 1988. Costs rose that quarter.", "that quarter", ref) ==
+        "1988-Q2");
+  // Nothing named before it: not a date.
+  for (const auto& t : extract("That year was hard for everyone.", ref)) CHECK(t.text != "That year");
+}
+
+TEST_CASE("the latest period of an earnings report is its quarter", "[time]") {
+  auto ref = d(1989, 10, 26);
+  auto text = "Net fell in the third quarter. The latest period included a charge.";
+  CHECK(value_of(text, "The latest period", ref) == "1989-Q3");
+  for (const auto& t : extract("The latest period of calm ended.", ref)) CHECK(t.text != "The latest period");
+}
+
+TEST_CASE("durations with a half: the half in the next smaller unit", "[time]") {
+  auto ref = d(1998, 8, 17);
+  auto x = find(extract("She spent about 5 1/2 hours in Nairobi.", ref), "about 5 1/2 hours");
+  CHECK(x.mod == "APPROX");
+  CHECK(x.type == "DURATION");
+  CHECK(x.value == "PT5H30M");
+  CHECK(value_of("He served 2 1/2 years in prison.", "2 1/2 years", ref) == "P2Y6M");
+  CHECK(value_of("A minute and a half later, the pilot called.", "A minute and a half", ref) == "PT1M30S");
+  CHECK(value_of("The talks lasted a year and a half.", "a year and a half", ref) == "P1Y6M");
+  // A price in halves is no duration.
+  CHECK(extract("Shares rose 9 1/2 to 39.", ref).empty());
+}
+
+TEST_CASE("a capitalised 'This Week' inside a sentence is a title", "[time]") {
+  auto ref = d(1990, 8, 13);
+  CHECK(extract("Baker, speaking on ABC News' \"This Week,\" said the request was legal.", ref).empty());
+  CHECK(value_of("This Week the talks resumed.", "This Week", ref) == "1990-W33");
+  CHECK(value_of("He said: \"This Week is decisive.\"", "This Week", ref) == "1990-W33");
+  CHECK(value_of("Talks resumed this week.", "this week", ref) == "1990-W33");
+}
+
+TEST_CASE("the near future, the short term, a later date: FUTURE_REF", "[time]") {
+  auto ref = d(1989, 10, 30);
+  CHECK(value_of("No cuts are planned in the near future.", "the near future", ref) == "FUTURE_REF");
+  CHECK(value_of("Profits will be weak in the short term.", "the short term", ref) == "FUTURE_REF");
+  CHECK(value_of("Prices may ease over the near term.", "the near term", ref) == "FUTURE_REF");
+  CHECK(value_of("Terms will be set at a later date.", "a later date", ref) == "FUTURE_REF");
+}
+
+TEST_CASE("durations: two more weeks, eight trading days, the next couple of years", "[time]") {
+  auto ref = d(1989, 10, 30);
+  CHECK(value_of("He must stay two more weeks.", "two more weeks", ref) == "P2W");
+  CHECK(value_of("The loan was extended by an additional year.", "an additional year", ref) == "P1Y");
+  CHECK(value_of("The gap closed after eight trading days.", "eight trading days", ref) == "P8D");
+  auto x = find(extract("The plant will close in the next couple of years.", ref), "the next couple of years");
+  CHECK(x.type == "DURATION");
+  CHECK(x.value == "P2Y");
+  // A kind of year is no span.
+  for (const auto& t : extract("It moved from a fiscal year to a calendar year in December.", ref))
+    CHECK(t.text != "a calendar year");
+}
+
+TEST_CASE("a capitalised Today after a name is part of the name", "[time]") {
+  auto ref = d(1998, 3, 31);
+  CHECK(extract("He told USA Today that the talks had failed.", ref).empty());
+  CHECK(extract("This is VOA Today.", ref).empty());
+  CHECK(value_of("Today the talks resumed.", "Today", ref) == "1998-03-31");
+  CHECK(value_of("He left. Today the talks resumed.", "Today", ref) == "1998-03-31");
+  CHECK(value_of("Talks resumed today in Geneva.", "today", ref) == "1998-03-31");
+}
+
+TEST_CASE("the previous/following weekday counts from the last day named", "[time]") {
+  auto ref = d(1989, 10, 30);  // a Monday
+  CHECK(value_of("Stocks fell on Oct. 13. The previous Friday they had risen.", "previous Friday", ref) ==
+        "1989-10-06");
+  CHECK(value_of("Talks began on Oct. 13. The following Monday they failed.", "following Monday", ref) ==
+        "1989-10-16");
+  CHECK(value_of("Stocks fell on Oct. 13. Last Friday they rose.", "Last Friday", ref) == "1989-10-27");
+}

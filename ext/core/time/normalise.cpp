@@ -1,5 +1,6 @@
 #include "core/time/normalise.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -232,7 +233,12 @@ Normalised n_season(const Captures& c, const NormaliseContext& ctx) {
   if (c.year >= 0) return ok(pad(year_of(c, ctx.reference), 4) + "-" + c.season);
   if (!ctx.reference) return unanchored("XXXX-" + c.season);
   const Date& ref = *ctx.reference;
-  int now = season_of_month(ref.month), want = season_index(c.season);
+  int want = season_index(c.season);
+  // In January and February the winter under way began last year: this
+  // year's spring, summer and fall are all still ahead ("last fall" in
+  // February is the previous year's, "in the spring" this year's). A
+  // winter keeps the reference's year as its label.
+  int now = ref.month <= 2 && want != season_index("WI") ? -1 : season_of_month(ref.month);
   int year = ref.year;
   int step = c.has_direction ? c.direction : 0;
   if (!c.has_direction) {
@@ -281,6 +287,13 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   return ok(pad(int(idx / 4), 4) + "-Q" + std::to_string(idx % 4 + 1));
 }
 
+// "the latest period" in an earnings report is the quarter it reports on;
+// elsewhere "period" says nothing about which time is meant.
+Normalised n_latest_period(const Captures&, const NormaliseContext& ctx) {
+  if (!quarter_context(ctx)) return reject();
+  return ok(ctx.state.topic_quarter);
+}
+
 Normalised n_half(const Captures& c, const NormaliseContext& ctx) {
   int half = c.has_literal("last") || c.has_literal("latter") ? 2 : c.ordinal;
   if (half < 1 || half > 2) return reject();
@@ -297,6 +310,8 @@ Normalised with_part_of_day(const Date& d, const std::string& part) {
   return ok(day_value(d) + "T" + part, "TIME");
 }
 
+bool anaphoric_direction(const NormaliseContext& ctx);
+
 // HeidelTime's news rule: past tense → the latest such weekday on or before
 // the reference; future → the earliest on or after it; otherwise the
 // nearest. "last Friday" / "next Friday" exclude the reference day itself.
@@ -305,7 +320,11 @@ Normalised n_weekday(const Captures& c, const NormaliseContext& ctx) {
     std::string v = "XXXX-WXX-" + std::to_string(c.weekday);
     return unanchored(c.part_of_day.empty() ? v : v + "T" + c.part_of_day, c.part_of_day.empty() ? "" : "TIME");
   }
-  const Date& ref = *ctx.reference;
+  // "the previous Friday", "the following Monday" count from the day the
+  // text last named; "last Friday" from the article's date.
+  Date ref = *ctx.reference;
+  if (c.has_direction && c.direction != 0 && anaphoric_direction(ctx) && ctx.state.last_day)
+    ref = *ctx.state.last_day;
   int diff = c.weekday - calendar::weekday(ref);  // -6..6
   int back = diff > 0 ? diff - 7 : diff;          // -6..0
   int ahead = diff < 0 ? diff + 7 : diff;         // 0..6
@@ -323,7 +342,18 @@ Normalised n_weekday(const Captures& c, const NormaliseContext& ctx) {
   return with_part_of_day(calendar::add_days(ref, offset), c.part_of_day);
 }
 
+// "USA Today", "VOA Today": a capitalised day word right after a name,
+// inside a sentence, is part of the name.
+bool part_of_name(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t i = ctx.first;
+  if (ctx.last != i + 1 || !t[i].capitalised || i == 0) return false;
+  const Token& p = t[i - 1];
+  return p.is_word() && p.capitalised && !t[i].newline_before && !is_sentence_break(t, i);
+}
+
 Normalised n_relative_day(const Captures& c, const NormaliseContext& ctx) {
+  if (part_of_name(ctx)) return reject();
   // "tonight" = "0 NI": an offset and an optional part of day.
   int offset = std::atoi(c.relative_day.c_str());
   std::string part = c.part_of_day;
@@ -335,9 +365,16 @@ Normalised n_relative_day(const Captures& c, const NormaliseContext& ctx) {
   return with_part_of_day(calendar::add_days(*ctx.reference, offset), part);
 }
 
+// "this morning" is the reference day; "last night" the night before it
+// (HeidelTime: the day before, TNI), but "the last night of the talks" is
+// an ordinal, not a date.
 Normalised n_part_of_day(const Captures& c, const NormaliseContext& ctx) {
+  bool before = c.has_literal("last");
+  if (before && ctx.first > 0 &&
+      is_one_of(ctx.tokens[ctx.first - 1].lower, {"the", "his", "her", "their", "its", "our", "my", "every", "each"}))
+    return reject();
   if (!ctx.reference) return unanchored("XXXX-XX-XXT" + c.part_of_day, "TIME");
-  return with_part_of_day(*ctx.reference, c.part_of_day);
+  return with_part_of_day(before ? calendar::add_days(*ctx.reference, -1) : *ctx.reference, c.part_of_day);
 }
 
 Normalised n_same_day(const Captures&, const NormaliseContext& ctx) {
@@ -353,7 +390,16 @@ Normalised shift_anchor_days(const NormaliseContext& ctx, int days) {
 }
 
 Normalised n_next_day(const Captures&, const NormaliseContext& ctx) { return shift_anchor_days(ctx, 1); }
-Normalised n_previous_day(const Captures&, const NormaliseContext& ctx) { return shift_anchor_days(ctx, -1); }
+// "the day before" ends a phrase ("Talks had failed the day before."); with
+// words after it, "before" opens a clause or noun phrase ("Nov. 3, the day
+// before authorities issued a warrant", "the day before the crash"): the
+// day of that event, not the day before the anchor.
+Normalised n_previous_day(const Captures& c, const NormaliseContext& ctx) {
+  if (c.has_literal("before") && ctx.last < ctx.tokens.size() && ctx.tokens[ctx.last].is_word() &&
+      !ctx.tokens[ctx.last].newline_before)
+    return reject();
+  return shift_anchor_days(ctx, -1);
+}
 
 std::string weekend_value(const Date& d) { return calendar::week_value(calendar::iso_week(d)) + "-WE"; }
 
@@ -482,10 +528,79 @@ std::optional<std::string> shifted(const Date& ref, long n, const std::string& u
   return std::nullopt;  // hours, minutes: "last hour" is not a calendar date
 }
 
+// The last date the document named, as precise as the unit needs ("1995"
+// is enough for "the following year", not for "the following month").
+std::optional<Date> last_mentioned(const NormaliseContext& ctx, const std::string& unit) {
+  const std::string& v = ctx.state.last_value;
+  auto digits = [&](std::size_t pos, std::size_t n) {
+    if (v.size() < pos + n) return -1;
+    int x = 0;
+    for (std::size_t i = pos; i < pos + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  int y = digits(0, 4);
+  if (y < 0 || (v.size() > 4 && v[4] != '-')) return std::nullopt;
+  if (unit == "Y" || unit == "DE" || unit == "CE") return Date{y, 1, 1};
+  int m = v.size() >= 7 ? digits(5, 2) : -1;
+  if (m < 1 || m > 12) return std::nullopt;
+  if (unit == "M" || unit == "Q") return Date{y, m, 1};
+  if (auto d = parse_iso_date(v)) return d;
+  return std::nullopt;
+}
+
+bool anaphoric_direction(const NormaliseContext& ctx) {
+  for (std::size_t i = ctx.first; i < ctx.last && i < ctx.tokens.size(); ++i)
+    if (is_one_of(ctx.tokens[i].lower, {"following", "previous", "preceding"})) return true;
+  return false;
+}
+
+// "that year", "later that day", "that quarter": the unit of the date the
+// text last named, when it is precise enough; else not a date we can tell.
+Normalised n_that_unit(const Captures& c, const NormaliseContext& ctx) {
+  if (c.unit_plural) return reject();
+  const std::string& last = ctx.state.last_value;
+  if (c.unit == "Q" && last.size() == 7 && last[4] == '-' && last[5] == 'Q' && last[6] >= '1' && last[6] <= '4')
+    return ok(last);  // "the second quarter of 1988 ... that quarter"
+  auto a = last_mentioned(ctx, c.unit);
+  if (!a) return reject();
+  auto v = shifted(*a, 0, c.unit);
+  if (!v) return reject();
+  return ok(*v);
+}
+
+// "This Week", "Next Year" capitalised inside a sentence name a programme
+// or a title (ABC's "This Week"), not a time; at a sentence or quotation
+// start the capitals say nothing.
+bool title_inside_sentence(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t words = 0;
+  for (std::size_t i = ctx.first; i < ctx.last && i < t.size(); ++i) {
+    if (!t[i].is_word()) continue;
+    if (!t[i].capitalised) return false;
+    ++words;
+  }
+  if (words < 2) return false;
+  std::size_t k = ctx.first;
+  while (k > 0 && is_one_of(t[k - 1].lower, {"\"", "'", "`", "(", "["})) --k;
+  return k > 0 && !is_sentence_break(t, k) && t[k - 1].lower != ":";
+}
+
 Normalised n_relative_unit(const Captures& c, const NormaliseContext& ctx) {
   if (!c.has_direction) return reject();
+  if (title_inside_sentence(ctx)) return reject();
   // "the coming years", "recent months": no count, so only a direction.
   if (c.unit_plural) return ok(c.direction < 0 ? "PAST_REF" : c.direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
+  // "next year" counts from the article's date, "the following year" from
+  // the date the text last named ("In May 1995 he was promoted, and the
+  // following year ..."): HeidelTime's DCT rule is for deictic words only.
+  if (anaphoric_direction(ctx)) {
+    if (auto a = last_mentioned(ctx, c.unit)) {
+      if (auto v = shifted(*a, c.direction, c.unit)) return ok(*v);
+    }
+  }
   if (!ctx.reference) return unanchored(c.direction == 0 ? "PRESENT_REF" : c.direction < 0 ? "PAST_REF" : "FUTURE_REF");
   auto v = shifted(*ctx.reference, c.direction, c.unit);
   if (!v) return reject();
@@ -581,7 +696,31 @@ Normalised n_duration(const Captures& c, const NormaliseContext& ctx) {
   return ok(*v);
 }
 
-Normalised n_duration_one(const Captures& c, const NormaliseContext&) {
+// "2 1/2 years" = P2Y6M, "an hour and a half" = PT1H30M: the half is
+// written in the next smaller unit, as TimeML has no fractions.
+Normalised n_duration_half(const Captures& c, const NormaliseContext& ctx) {
+  if (c.num <= 0 || c.num > 5000) return reject();
+  if (not_a_duration(c, ctx)) return reject();
+  std::string n = std::to_string(c.num);
+  if (c.unit == "Y") return ok("P" + n + "Y6M");
+  if (c.unit == "M") return ok("P" + n + "M15D");
+  if (c.unit == "W") return ok("P" + n + "W3DT12H");
+  if (c.unit == "D") return ok("P" + n + "DT12H");
+  if (c.unit == "H") return ok("PT" + n + "H30M");
+  if (c.unit == "MIN") return ok("PT" + n + "M30S");
+  if (c.unit == "DE") return ok("P" + std::to_string(c.num * 10 + 5) + "Y");
+  if (c.unit == "CE") return ok("P" + std::to_string(c.num * 100 + 50) + "Y");
+  return reject();
+}
+
+// "the past year", "the last decade", "the next year": TimeBank dates the
+// calendar unit before/after the reference (1997 in a 1998 article; 5 of 6
+// on the dev data), while "the past week" / "the last day" stay spans.
+Normalised n_duration_one(const Captures& c, const NormaliseContext& ctx) {
+  if (ctx.reference && (c.unit == "Y" || c.unit == "DE" || c.unit == "M")) {
+    long step = c.has_literal("next") ? 1 : -1;
+    if (auto v = shifted(*ctx.reference, step, c.unit)) return ok(*v, "DATE");
+  }
   auto v = duration_value(1, c.unit);
   if (!v) return reject();
   return ok(*v);
@@ -678,6 +817,7 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"decade", n_decade},
       {"season", n_season},
       {"quarter", n_quarter},
+      {"latest-period", n_latest_period},
       {"half", n_half},
       {"weekday", n_weekday},
       {"relative-day", n_relative_day},
@@ -687,12 +827,14 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"previous-day", n_previous_day},
       {"weekend", n_weekend},
       {"relative-unit", n_relative_unit},
+      {"that-unit", n_that_unit},
       {"ago", n_ago},
       {"year-ago", n_year_ago},
       {"vague-ago", n_vague_ago},
       {"later", n_later},
       {"duration", n_duration},
       {"duration-one", n_duration_one},
+      {"duration-half", n_duration_half},
       {"duration-vague", n_duration_vague},
       {"set", n_set},
       {"clock", n_clock},

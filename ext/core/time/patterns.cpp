@@ -230,6 +230,10 @@ std::size_t match_num(const Tokens& t, std::size_t i, Captures& c) {
     c.num = 1;
     return 1;
   }
+  if (w == "couple" && i + 1 < t.size() && t[i + 1].lower == "of") {  // "the next couple of years"
+    c.num = 2;
+    return 2;
+  }
   if (w == "few" || w == "several" || w == "many") {
     c.num = kUnknownCount;
     return 1;

@@ -83,6 +83,9 @@ const std::unordered_set<std::string>& trigger_words() {
                              "time_of_day", "time_ordinals", "time_references", "time_relative_days",
                              "time_set_words", "time_units"})
       for (const auto& line : lexicon::list(name)) add_words(line);
+    // Count words the <num> class reads without a list ("several months",
+    // "a few days", "a couple of weeks").
+    for (const char* x : {"a", "an", "few", "several", "many", "couple"}) w.insert(x);
     for (const auto& rule : rules())
       for (const auto& el : rule.pattern)
         for (const auto& lit : el.literals) {
@@ -141,6 +144,7 @@ const std::unordered_set<std::string>& anchor_words() {
         for_each_word(line, [&](const std::string& x) {
           if (!function_words.count(x)) w.insert(x);
         });
+    w.insert("period");  // "the latest period": a report's quarter
     return w;
   }();
   return words;
