@@ -71,6 +71,14 @@ struct Plan {
   bool drop = false;
 };
 
+// A capitalised word inside a run of capitalised words that reaches the
+// sentence start: a title-case headline ("New Poll Shows Bump").
+bool headline_case(const std::vector<Token>& toks, std::size_t k) {
+  for (std::size_t j = 0; j <= k && j < toks.size(); ++j)
+    if (toks[j].word() && !toks[j].capitalized) return false;
+  return true;
+}
+
 // A content that precedes its tag starts after a label colon, as in the
 // headline "Region: 40 killed, claims governor".
 std::size_t after_last_colon(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
@@ -381,9 +389,20 @@ void Extractor::sentence_claims(std::size_t s) {
         }
         if (cue.evidence) {
           // "a poll shows S", "the study found S": only evidence subjects.
+          // The noun may be capitalised at the start of a sentence or in a
+          // title-case headline ("Video shows …", "New Poll Shows …").
           bool fits = false;
           for (std::size_t k = sb.phrase ? sb.phrase->first : 0; sb.phrase && k < sb.phrase->last; ++k)
-            fits |= !toks[k].capitalized && lex.evidence_nouns.count(toks[k].lower) > 0;
+            fits |= lex.evidence_nouns.count(toks[k].lower) > 0 &&
+                    (!toks[k].capitalized || k == 0 || headline_case(toks, k));
+          // "The Observer found that S": a finding with an explicit clause,
+          // whoever the finder.
+          if (!fits && sb.phrase) {
+            std::size_t after = content_start_after(toks, cue.last - 1, false, n);
+            const Token& h = toks[sb.phrase->last - 1];
+            fits = after > 0 && toks[after - 1].is("that") &&
+                   (h.capitalized || lex.role_nouns.count(h.lower) || lex.group_nouns.count(h.lower));
+          }
           if (!fits) { p.drop = true; break; }
         }
         if (cue.desire) {
@@ -397,6 +416,14 @@ void Extractor::sentence_claims(std::size_t s) {
             p.drop = true;
             break;
           }
+        }
+        if (cue.evaluation) {
+          // "X criticized Y": a verdict only from a speaker that is a
+          // name, a pronoun or a role/group noun ("the attack cited" is not).
+          const Token* h = sb.phrase ? &toks[sb.phrase->last - 1] : nullptr;
+          bool fits = h && (h->capitalized || lex.pronouns.count(h->lower) || lex.role_nouns.count(h->lower) ||
+                            lex.group_nouns.count(h->lower) || lex.evidence_nouns.count(h->lower));
+          if (!fits) p.cue.evaluation = false;
         }
         // Coordinated verb: "X promised … and said S" keeps X.
         if (!sb.phrase && sb.gap_start > 0 && toks[sb.gap_start - 1].is("and") && !plans.empty() &&
@@ -593,7 +620,24 @@ void Extractor::sentence_claims(std::size_t s) {
             clause = words >= 3 && a.word() && !a.is("so") && !a.is("about") && !a.is("of") &&
                      (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0);
           }
-          if (ok && p.cue.weak && !that && !d.is_quote && !clause) ok = false;
+          // A judged object ("cited the audit as the reason") or a question
+          // ("asked whether S") stands for "that S".
+          bool object = false;
+          if (ok && (p.cue.evaluation || p.cue.question) && !that && after < n && toks[after].word() &&
+              !toks[after].in_quote) {
+            const Token& a = toks[after];
+            if (p.cue.question) {
+              object = a.is("whether") || a.is("if") || a.is("how") || a.is("why") || a.is("what") ||
+                       a.is("when") || a.is("who") || a.is("where") || a.is("which");
+            } else {
+              std::size_t words = 0;
+              for (std::size_t k = after; k < next_clause && words < 2; ++k) words += toks[k].word();
+              object = words >= 2 && !a.is("to") && !a.is("by") && !a.is("as") &&
+                       (!lex.breakers.count(a.lower) || is_determiner(a.lower));
+            }
+          }
+          if (ok && p.cue.weak && !that && !d.is_quote && !clause && !object) ok = false;
+          if (ok && object) d.confidence = std::min(d.confidence, p.confidence * kWeakCueFactor);
           if (ok && (p.cue.belief || p.cue.desire || p.cue.evidence))
             d.confidence = std::min(d.confidence, p.confidence * kWeakCueFactor);
         }

@@ -17,7 +17,8 @@ const CueLexicon& cue_lexicon() {
                               list("denial_phrases"),         list("hedge_cues"),
                               list("verification_disclaimers"), lower_set("desire_verbs"),
                               lower_set("evidence_verbs"),    lower_set("evidence_nouns"),
-                              lower_set("colon_labels")};
+                              lower_set("colon_labels"),      lower_set("evaluation_verbs"),
+                              lower_set("topic_verbs"),       lower_set("question_verbs")};
   return lex;
 }
 

@@ -32,6 +32,9 @@ struct CueLexicon {
   const std::unordered_set<std::string>& evidence_verbs;  // shows, found: with an evidence subject
   const std::unordered_set<std::string>& evidence_nouns;  // poll, study, video
   const std::unordered_set<std::string>& colon_labels;    // "Note:", "UPDATE:": no speaker
+  const std::unordered_set<std::string>& evaluation;      // cited, criticized: the object is the content
+  const std::unordered_set<std::string>& topic;           // spoke/complained + about/of/against
+  const std::unordered_set<std::string>& question;        // asked/wondered + whether/how/…
 };
 
 const CueLexicon& cue_lexicon();

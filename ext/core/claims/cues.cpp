@@ -54,6 +54,25 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         continue;
       }
     }
+    // "spoke about X", "railed against Y", "pointed to Z", "pointed out
+    // that S": a verb of speaking and its preposition make one cue.
+    if (lex.topic.count(t.lower) && !t.capitalized && i + 1 < toks.size() &&
+        !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1])))) {
+      std::size_t k = i + 1;
+      if (toks[k].is("out") && k + 1 < toks.size() && (toks[k + 1].is("about") || toks[k + 1].is("against"))) ++k;
+      bool about = toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on") ||
+                   (toks[k].is("to") && (t.lower.starts_with("point")));
+      bool out_that = toks[k].is("out") && t.lower.starts_with("point");
+      if (about || out_that) {
+        Cue c{i, k + 1, CuePattern::verb};
+        c.participle = is_participle(t.lower);
+        c.evaluation = about;
+        c.weak = about;
+        out.push_back(c);
+        i = k;
+        continue;
+      }
+    }
     bool reporting = lex.reporting.count(t.lower) > 0, denial = lex.denial.count(t.lower) > 0;
     bool belief = lex.belief.count(t.lower) > 0;
     if (!reporting && !denial && !belief) {
@@ -73,7 +92,19 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         }
         continue;
       }
-      if (lex.evidence_verbs.count(t.lower) && !t.capitalized && nx && nx->word() &&
+      // Judging and asking verbs: "X criticized Y", "X asked whether S".
+      if ((lex.evaluation.count(t.lower) || lex.question.count(t.lower)) && !t.capitalized && nx &&
+          !(i > 0 && (is_determiner(toks[i - 1].lower) || is_possessive(toks[i - 1].lower) || is_be(toks[i - 1])))) {
+        Cue c{i, i + 1, CuePattern::verb};
+        c.evaluation = lex.evaluation.count(t.lower) > 0;
+        c.question = lex.question.count(t.lower) > 0;
+        c.weak = true;
+        c.participle = is_participle(t.lower);
+        out.push_back(c);
+        continue;
+      }
+      if (lex.evidence_verbs.count(t.lower) && (!t.capitalized || (i > 0 && toks[i - 1].capitalized && toks[i - 1].word())) &&
+          nx && nx->word() &&
           !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1])))) {
         Cue c{i, i + 1, CuePattern::verb};
         c.evidence = true;
@@ -132,6 +163,8 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     c.participle = is_participle(t.lower);
     c.weak = belief || weak.count(t.lower) > 0;
     c.belief = belief;
+    c.evaluation = lex.evaluation.count(t.lower) > 0;
+    c.question = lex.question.count(t.lower) > 0;
     out.push_back(c);
   }
   return out;

@@ -38,6 +38,8 @@ bool can_be_inside(const Token& t) {
   if (t.is("-") || t.is("(") || t.is(")") || t.is("&")) return true;
   if (!t.word()) return false;
   if (t.capitalized) return !lex.breakers.count(t.lower);
+  // "said Monday that President X": "that" opens a clause, never a speaker.
+  if (t.is("that")) return false;
   if (is_determiner(t.lower) || is_connector(t)) return true;
   if (lex.breakers.count(t.lower) || lex.pronouns.count(t.lower)) return false;
   if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return false;
