@@ -125,7 +125,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     if (next && next->word() && (lex.reporting.count(next->lower) || lex.denial.count(next->lower)) &&
         lex.report_nouns.count(t.lower))
       continue;
-    bool noun_use = prev && (is_determiner(prev->lower) || is_possessive(prev->lower) ||
+    bool noun_use = prev && (is_determiner(prev->lower) || is_possessive(prev->lower) || prev->is("one") ||
                              prev->is("unconfirmed") || prev->is("unverified") || prev->is("conflicting") ||
                              prev->is("media") || prev->is("news") || prev->is("earlier") || prev->is("initial"));
     if (lex.report_nouns.count(t.lower)) {
@@ -139,7 +139,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     }
     // A determiner before a verb form makes it a noun or an adjective
     // ("the claim", "the reported attack").
-    if (noun_use && prev && (is_determiner(prev->lower) || is_possessive(prev->lower))) continue;
+    if (noun_use && prev && (is_determiner(prev->lower) || is_possessive(prev->lower) || prev->is("one"))) continue;
     // Passive: "was claimed", "has been reported", "were told by".
     if (is_past_participle_cue(t.lower)) {
       std::size_t j = i;

@@ -11,9 +11,10 @@ constexpr std::size_t kMaxAppositionTokens = 25;
 
 bool is_connector(const Token& t) { return t.is("of") || t.is("for") || t.is("from") || t.is("at"); }
 
-// "in" inside a name: "the Resistance Front in Afghanistan".
+// "in"/"on" inside a name: "the Resistance Front in Afghanistan", "the
+// Commission on Presidential Debates".
 bool is_name_inner_in(const std::vector<Token>& toks, std::size_t k) {
-  return toks[k].is("in") && k > 0 && k + 1 < toks.size() && toks[k - 1].capitalized && toks[k + 1].capitalized;
+  return (toks[k].is("in") || toks[k].is("on")) && k > 0 && k + 1 < toks.size() && toks[k - 1].capitalized && toks[k + 1].capitalized;
 }
 
 // A word that may end (head) a speaker phrase.
@@ -30,6 +31,13 @@ bool can_be_head(const Token& t) {
   if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ly"))) return false;
   if (is_participle(w)) return false;
   return !is_number(w);
+}
+
+// A lower-case -ing or -ed word: a verb, or an adjective only when a
+// determiner leads it.
+bool is_verb_form(const Token& t) {
+  if (!t.word() || t.capitalized || t.lower.find('-') != std::string::npos) return false;
+  return is_participle(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed"));
 }
 
 // A word that may stand inside a speaker phrase before its head.
@@ -62,12 +70,21 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   while (b > 0 && end - b < kMaxPhraseTokens) {
     const Token& t = toks[b - 1];
     if (t.in_quote || (!can_be_inside(t) && !is_name_inner_in(toks, b - 1))) break;
+    // A lower-case verb form with its object ends the phrase: in "issued a
+    // paper welcoming the plan's" or "paying an architect" the speaker is
+    // not the verb's clause ("the ruling party", "associate for education
+    // organizing at X" keep theirs).
+    if (is_verb_form(t) && is_determiner(toks[b].lower) && !(b >= 2 && is_determiner(toks[b - 2].lower))) break;
     // A connector ("of", "for") joins only noun phrases on both sides.
     if (is_connector(t) && (b < 2 || !can_be_inside(toks[b - 2]) || is_connector(toks[b - 2]))) break;
     --b;
   }
-  // Leading connectors and dangling brackets are not part of the phrase.
-  while (b < end && (is_connector(toks[b]) || toks[b].is(")") || toks[b].is("-"))) ++b;
+  // Leading connectors, dangling brackets and adverbs ("now the leader",
+  // "sometimes") are not part of the phrase.
+  while (b < end && (is_connector(toks[b]) || toks[b].is(")") || toks[b].is("-") ||
+                     (b + 1 < end && toks[b].word() && !toks[b].capitalized &&
+                      (lex.adverbs.count(toks[b].lower) || toks[b].lower.ends_with("ly")))))
+    ++b;
   if (b >= end) return std::nullopt;
   return TokenRange{b, end};
 }
@@ -107,8 +124,12 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
 SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cue) {
   SpeakerBefore out;
   std::size_t i = cue;
-  // "to" of an infinitive cue: "appeared to rebut", "refused to confirm".
-  if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) i -= 2;
+  // "to" of an infinitive cue: "appeared to rebut", "refused to confirm",
+  // "needs to tell"; not "too early to tell".
+  if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) {
+    if (i >= 3 && toks[i - 3].is("too")) return out;
+    i -= 2;
+  }
   while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
   // Progressive: "X is telling", "X was saying".
   if (i > 0 && is_participle(toks[cue].lower) &&
