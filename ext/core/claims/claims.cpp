@@ -24,6 +24,7 @@
 #include "core/claims/speaker.hpp"
 #include "core/claims/stance.hpp"
 #include "core/claims/tokens.hpp"
+#include "core/text/ascii.hpp"
 
 namespace claims::attribution {
 namespace {
@@ -119,8 +120,10 @@ class Extractor {
   std::vector<std::size_t> para_;
   std::vector<Draft> drafts_;
   // The previous claim with a speaker, while finishing claims in order.
-  const Draft* prev_speaker_ = nullptr;
+  // (A copy of the sentence index: the draft finish() works on is a local.)
+  std::optional<std::size_t> prev_speaker_sentence_;
   int prev_speaker_entity_ = -1;
+  bool prev_speaker_role_ = false;  // its phrase ends in a role noun ("a front representative")
 };
 
 std::vector<Token> Extractor::tokens_of(std::size_t s) const {
@@ -524,7 +527,13 @@ void Extractor::sentence_claims(std::size_t s) {
     std::size_t next_clause = n;
     for (std::size_t q = pi + 1; q < plans.size(); ++q) {
       if (plans[q].drop) continue;
-      bool nested = !plans[q].content_before && plans[q].clause_first == fwd_start;
+      // So does a cue whose speaker is named in a relative clause inside
+      // the content: "X said he supports clerics who have called for S".
+      bool relative = false;
+      if (plans[q].speaker && !plans[q].content_before && plans[q].speaker->first >= fwd_start)
+        for (std::size_t k = plans[q].speaker->last; k < plans[q].cue.first && !relative; ++k)
+          relative = toks[k].is("who") || toks[k].is("which");
+      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative);
       if (!nested) { next_clause = plans[q].clause_first; break; }
     }
     Draft d;
@@ -737,11 +746,14 @@ Claim Extractor::finish(const Draft& draft) {
     // Speaker continuity beats distance: "A resident said S. He added T."
     // — a pronoun right after another claim refers to that claim's speaker
     // when it fits (and stays unresolved when that speaker is no entity).
-    if (d.anaphor == Anaphor::person && prev_speaker_ && prev_speaker_->sentence + 2 >= d.sentence &&
-        prev_speaker_->anaphor == Anaphor::none) {
-      bool person = prev_speaker_entity_ >= 0 && prev_speaker_entity_ < static_cast<int>(ents_.entities.size()) &&
-                    ents_.entities[prev_speaker_entity_].kind == entities::Kind::person;
-      c.speaker_entity = person ? prev_speaker_entity_ : -1;
+    // An unnamed person who speaks for a group ("a front representative",
+    // "a group spokesman") resolves to the group: "he" after it does too,
+    // and so carries its side.
+    if (d.anaphor == Anaphor::person && prev_speaker_sentence_ && *prev_speaker_sentence_ + 2 >= d.sentence) {
+      bool known = prev_speaker_entity_ >= 0 && prev_speaker_entity_ < static_cast<int>(ents_.entities.size());
+      bool person = known && ents_.entities[prev_speaker_entity_].kind == entities::Kind::person;
+      bool for_group = known && prev_speaker_role_ && ents_.entities[prev_speaker_entity_].kind == entities::Kind::organization;
+      c.speaker_entity = person || for_group ? prev_speaker_entity_ : -1;
     }
   } else {
     c.speaker_start = c.speaker_end = d.verb_start;
@@ -778,8 +790,13 @@ Claim Extractor::finish(const Draft& draft) {
   }
   c.hedged = has_hedge(joined);
   if (d.has_speaker && d.anaphor == Anaphor::none) {
-    prev_speaker_ = &d;
+    prev_speaker_sentence_ = d.sentence;
     prev_speaker_entity_ = c.speaker_entity;
+    // Does the phrase end in a role noun ("representative", "spokesman")?
+    std::string_view phrase = text_.substr(d.speaker_start, d.speaker_end - d.speaker_start);
+    std::size_t sp = phrase.find_last_of(' ');
+    std::string head = text::ascii_lower(phrase.substr(sp == std::string_view::npos ? 0 : sp + 1));
+    prev_speaker_role_ = cue_lexicon().role_nouns.count(head) > 0;
   }
   c.confidence = d.confidence;
   if (d.anaphor != Anaphor::none && c.speaker_entity >= 0) c.confidence += 0.05;  // resolved: a little surer
@@ -842,6 +859,18 @@ std::vector<Claim> Extractor::run() {
       dup |= unique[k].start == d.start && unique[k].end == d.end && unique[k].verb_start == d.verb_start;
     if (!dup) unique.push_back(d);
   }
+  // "S was reported. This was told by X.": the impersonal report of S and
+  // X's claim of S are one claim, X's.
+  std::vector<Draft> named;
+  named.reserve(unique.size());
+  for (std::size_t k = 0; k < unique.size(); ++k) {
+    const Draft& d = unique[k];
+    bool superseded = false;
+    for (std::size_t j = k + 1; !d.has_speaker && j < unique.size() && unique[j].sentence <= d.sentence + 1; ++j)
+      superseded |= unique[j].has_speaker && unique[j].start == d.start && unique[j].end == d.end;
+    if (!superseded) named.push_back(d);
+  }
+  unique.swap(named);
   unique = split_quoted_sentences(unique);
   // Hedging by a verification disclaimer after the claim.
   std::vector<bool> disclaimer(sents_.size(), false), sentence_hedge(sents_.size(), false);

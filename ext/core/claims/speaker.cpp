@@ -291,6 +291,17 @@ int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size
                     std::string_view head_noun) {
   // A mention covering the phrase wins ("the resistance" may be an alias).
   int covered = ents.entity_at(start, end);
+  // A place inside a longer phrase is where the speaker is from, not the
+  // speaker: "a resident of the X district", "a doctor in Y". A place
+  // speaks only as the phrase itself ("Kabul said", "the United States").
+  if (covered >= 0 && covered < static_cast<int>(ents.entities.size()) &&
+      ents.entities[covered].kind == entities::Kind::place) {
+    bool heads = false;
+    for (const auto& m : ents.mentions)
+      if (m.entity == covered && m.start < end && m.end > start)
+        heads |= m.start <= start + 4;  // at the start, or after "the "
+    if (!heads) covered = -1;
+  }
   if (a == Anaphor::none || covered >= 0) return covered;
   std::string noun = text::ascii_lower(head_noun);
   int nearest = -1;
