@@ -671,3 +671,81 @@ TEST_CASE("title-case headline verbs", "[claims]") {
   CHECK(tag[0].text == "Port Was Shelled Overnight");
   CHECK(claims_of("The United States Embassy reopened.").empty());
 }
+
+TEST_CASE("judging, topic and question cues take their object", "[claims]") {
+  std::string t = "The governor criticized the decision to close the border.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "criticized");
+  CHECK(c.speaker == "The governor");
+  CHECK(c.text == "the decision to close the border");
+  CHECK(c.confidence < 0.75);  // a verdict, not a report of fact
+  // Only a name, pronoun or role/group noun judges: rain welcomes nothing.
+  CHECK(claims_of("Heavy rain welcomed the convoy at the pass.").empty());
+  // A judging verb with no object is no claim.
+  CHECK(claims_of("The mayor praised.").empty());
+  auto sp = claims_of("The minister spoke about the reconstruction of the dam.");
+  const Claim& about = by_verb(sp, "spoke about");
+  CHECK(about.speaker == "The minister");
+  CHECK(about.text == "the reconstruction of the dam");
+  auto po = claims_of("The envoy pointed out that the ceasefire had held for a week.");
+  CHECK(by_verb(po, "pointed out").text == "the ceasefire had held for a week");
+  auto q = claims_of("Lawmakers asked whether the deal required new funds.");
+  CHECK(by_verb(q, "asked").text == "whether the deal required new funds");
+  // Asking someone to do something is a request without a question.
+  CHECK(claims_of("The officer asked him to leave the checkpoint.").empty());
+}
+
+TEST_CASE("evidence verbs in headlines and findings with 'that'", "[claims]") {
+  std::string v = "Video shows that the convoy was hit twice.";
+  auto vs = claims_of(v);
+  check_invariants(v, vs);
+  CHECK(by_verb(vs, "shows").text == "the convoy was hit twice");
+  auto h = claims_of("New Poll Shows Support For Truce");
+  CHECK(by_verb(h, "Shows").text == "Support For Truce");
+  auto f = claims_of("The Valley Observer found that one in four homes was damaged.");
+  const Claim& fo = by_verb(f, "found");
+  CHECK(fo.speaker == "The Valley Observer");
+  CHECK(fo.text == "one in four homes was damaged");
+  // Finding an object is no finding of a claim.
+  CHECK(claims_of("The Valley Observer found the missing boat.").empty());
+}
+
+TEST_CASE("speaker phrases stop at 'that' and at a verb with its object", "[claims]") {
+  std::string t = "Spokesman Ali Ren said Monday that President Ode called for calm in the north.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  CHECK(by_verb(cs, "called for").speaker == "President Ode");
+  std::string r = "The envoy said he backs elders in the capital who have called for an end to the siege.";
+  auto rs = claims_of(r);
+  // The relative clause's cue nests in the outer content.
+  CHECK(by_verb(rs, "said").text == "he backs elders in the capital who have called for an end to the siege");
+}
+
+TEST_CASE("a group's unnamed representative and 'he' after it speak for the group", "[claims]") {
+  std::string t =
+      "Heavy fighting was reported in the Koral Valley, where fighters of the Koral Liberation Front (KLF) "
+      "battle an army offensive.\n\nThis was told by a front representative in a video message.\n\n"
+      "\"We hold the northern pass,\" he said.\n\n"
+      "A resident of the Varna district said soldiers had left the village.\n";
+  auto cs = pipeline_claims(t);
+  check_invariants(t, cs);
+  auto sents = claims::sentences::split(t);
+  auto ents = claims::entities::analyze(t, sents);
+  const Claim& told = by_verb(cs, "told");
+  CHECK(told.text.rfind("Heavy fighting was reported", 0) == 0);
+  // The impersonal "was reported" is the same claim as the representative's.
+  for (const auto& c : cs)
+    if (c.start == told.start && c.end == told.end) CHECK(c.verb == "told");
+  REQUIRE(told.speaker_entity >= 0);
+  CHECK(ents.entities[told.speaker_entity].kind == claims::entities::Kind::organization);
+  const Claim* quote = with_text(cs, "We hold the northern pass");
+  REQUIRE(quote != nullptr);
+  CHECK(quote->speaker == "he");
+  CHECK(quote->speaker_entity == told.speaker_entity);
+  // A place inside the speaker phrase is where the speaker lives.
+  const Claim* res = with_text(cs, "soldiers had left the village");
+  REQUIRE(res != nullptr);
+  CHECK(res->speaker == "A resident of the Varna district");
+  if (res->speaker_entity >= 0) CHECK(ents.entities[res->speaker_entity].kind != claims::entities::Kind::place);
+}
