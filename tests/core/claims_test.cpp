@@ -749,3 +749,24 @@ TEST_CASE("a group's unnamed representative and 'he' after it speak for the grou
   CHECK(res->speaker == "A resident of the Varna district");
   if (res->speaker_entity >= 0) CHECK(ents.entities[res->speaker_entity].kind != claims::entities::Kind::place);
 }
+
+TEST_CASE("tags with trailing adverbials, one-word subjects with a description, 'that' ending a clause", "[claims]") {
+  auto a = claims_of("\"We will not leave the valley,\" Orlov said sarcastically.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].text == "We will not leave the valley");
+  auto b = claims_of("\"The road is open,\" she said several months later.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].text == "The road is open");
+  auto c = claims_of("Varnia, the rebels' only ally, said it was opposed to the offensive.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].speaker == "Varnia");
+  CHECK(c[0].text == "it was opposed to the offensive");
+  auto d = claims_of("Analysts said the latest offensive could change that.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].text == "the latest offensive could change that");
+  // A segment opened by "and" is a clause, not an insertion after a subject.
+  auto e = claims_of("The talks failed with the elders, and the truce collapsed, said one source familiar with the talks.");
+  const Claim& s = by_verb(e, "said");
+  CHECK(s.speaker.rfind("one source", 0) == 0);
+  CHECK(s.text == "The talks failed with the elders, and the truce collapsed");
+}

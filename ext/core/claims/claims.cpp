@@ -467,7 +467,16 @@ void Extractor::sentence_claims(std::size_t s) {
           // `On "Show," X said his rival …`.
           bool clause_follows = adv < n && toks[adv].word() && !toks[adv].in_quote &&
                                 (!lex.breakers.count(toks[adv].lower) || toks[adv].is("that"));
-          bool tag = (quote_before && (nothing_after || comma_after || !clause_follows)) ||
+          // `"S," she said several months later` / `…," X said sarcastically`:
+          // a few words with no "that" after a quote's tag are adverbials.
+          std::size_t words_after = 0;
+          bool that_after = false;
+          for (std::size_t k = cue.last; k < n; ++k) {
+            words_after += toks[k].word();
+            that_after |= toks[k].is("that");
+          }
+          bool short_tail = quote_before && words_after <= 4 && !that_after;
+          bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after));
           // `"S," X told the committee, after …`: the hearer is no content.
           if (quote_before && cue.hearer && !(after > 0 && toks[after - 1].is("that"))) tag = true;
@@ -489,7 +498,8 @@ void Extractor::sentence_claims(std::size_t s) {
           // `"…," said one source in the room` / "…, said X, who …"
           bool quoted_tag = toks[sb.gap_start - 1].type == Token::Type::quote ||
                             (sb.gap_start > 1 && region_closed_by(toks[sb.gap_start - 2]) >= 0);
-          static const char* const trailers[] = {"in", "on", "at", "from", "of", "for", "with", "during", "who", "as"};
+          static const char* const trailers[] = {"in",  "on", "at",       "from",     "of",       "for",     "with",
+                                                 "during", "who", "as", "familiar", "close",    "involved", "speaking"};
           bool trailer = false;
           for (const char* w : trailers) trailer |= rest < n && toks[rest].is(w);
           if (more && !quoted_tag && !trailer) { p.drop = true; break; }

@@ -76,7 +76,9 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
   for (std::size_t k = i; k < limit && k <= cue + kThatWindow; ++k) {
     if (is_clause_break(toks[k])) break;
     if (toks[k].is("that")) {
-      // "that" must not be a determiner of the object: "said that day"
+      // "that" ending the clause is a pronoun ("could change that"), not
+      // the complementizer.
+      if (k + 1 >= limit || !toks[k + 1].word()) break;
       return k + 1;
     }
   }

@@ -154,7 +154,10 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     bool relative = s0.is("who") || s0.is("which");
     // ", an anti-war group which has ...," / ", on the other hand," / ", however,"
     bool descriptive = is_determiner(s0.lower) && !s0.is("that") && !s0.is("this");
-    bool parenthetical = (lex_breaker(s0) && !s0.is("that")) || (s0.lower.ends_with("ly") && k - seg == 1) ||
+    // A segment opened by a conjunction is a clause of its own, not an
+    // insertion: "…, and the meeting deteriorated, said one source".
+    bool conjunction = s0.is("and") || s0.is("but") || s0.is("or") || s0.is("so") || s0.is("yet");
+    bool parenthetical = (lex_breaker(s0) && !s0.is("that") && !conjunction) || (s0.lower.ends_with("ly") && k - seg == 1) ||
                          // ", speaking to reporters," / ", 25," (an age)
                          (s0.word() && !s0.capitalized && is_participle(s0.lower)) ||
                          (is_number(s0.lower) && k - seg <= 2);
@@ -168,7 +171,8 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
       const auto& lex = cue_lexicon();
       bool adverb = !w.capitalized || w.lower.ends_with("ly") || lex.breakers.count(w.lower) ||
                     lex.adverbs.count(w.lower) || is_time_word(w.lower) || lex.pronouns.count(w.lower);
-      if (adverb || !(is_participle(s0.lower) || is_number(s0.lower))) return out;
+      // "China, the North's only ally, said": a name with a description.
+      if (adverb || !(is_participle(s0.lower) || is_number(s0.lower) || descriptive || relative)) return out;
     }
     out.after_comma = false;
     out.phrase = (relative || parenthetical || descriptive) ? *outer : TokenRange{outer->first, k};
