@@ -56,11 +56,13 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     }
     // "spoke about X", "railed against Y", "pointed to Z", "pointed out
     // that S": a verb of speaking and its preposition make one cue.
-    if (lex.topic.count(t.lower) && !t.capitalized && i + 1 < toks.size() &&
-        !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1])))) {
+    if (!t.capitalized && i + 1 < toks.size() && !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1]))) &&
+        (lex.topic.count(t.lower) || lex.topic.count(t.lower + " " + toks[i + 1].lower))) {
       std::size_t k = i + 1;
       if (toks[k].is("out") && k + 1 < toks.size() && (toks[k + 1].is("about") || toks[k + 1].is("against"))) ++k;
-      bool about = toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on") ||
+      bool general = lex.topic.count(t.lower) > 0;
+      bool about = lex.topic.count(t.lower + " " + toks[k].lower) > 0 ||
+                   (general && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on"))) ||
                    (toks[k].is("to") && (t.lower.starts_with("point")));
       bool out_that = toks[k].is("out") && t.lower.starts_with("point");
       if (about || out_that) {
