@@ -770,3 +770,15 @@ TEST_CASE("tags with trailing adverbials, one-word subjects with a description, 
   CHECK(s.speaker.rfind("one source", 0) == 0);
   CHECK(s.text == "The talks failed with the elders, and the truce collapsed");
 }
+
+TEST_CASE("dash credits followed by the next credited quote on the same line", "[claims]") {
+  std::string t =
+      "\xE2\x80\x9CThe siege must end.\xE2\x80\x9D \xE2\x80\x95 Ana Sild \xE2\x80\x9CWe need bread.\xE2\x80\x9D \xE2\x80\x95 Ivo Tamm\n";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].speaker == "Ana Sild");
+  CHECK(cs[0].text == "The siege must end.");
+  CHECK(cs[1].speaker == "Ivo Tamm");
+  CHECK(cs[1].text == "We need bread.");
+}

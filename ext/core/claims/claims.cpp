@@ -282,10 +282,17 @@ void Extractor::dash_credits() {
     }
     if (words == 0) continue;
     std::size_t end = toks[k - 1].end;
-    // The credit ends the line (a full stop may close it).
+    // The credit ends the line (a full stop may close it), or the next
+    // credited quote opens right after it: `"S" ― Ann Lee "T" ― Bo Kim`.
     std::size_t e = end;
     while (e < text_.size() && (text_[e] == ' ' || text_[e] == '.')) ++e;
-    if (e < text_.size() && text_[e] != '\n') continue;
+    bool next_quote = false;
+    if (e < text_.size()) {
+      auto nr = std::lower_bound(regions_.begin(), regions_.end(), e,
+                                 [](const QuoteRegion& q, std::size_t pos) { return q.open < pos; });
+      next_quote = nr != regions_.end() && nr->open == e;
+    }
+    if (e < text_.size() && text_[e] != '\n' && !next_quote) continue;
     Draft d;
     auto it = std::upper_bound(sents_.begin(), sents_.end(), r.open,
                                [](std::size_t pos, const sentences::Span& sp) { return pos < sp.start; });
