@@ -782,3 +782,23 @@ TEST_CASE("dash credits followed by the next credited quote on the same line", "
   CHECK(cs[1].speaker == "Ivo Tamm");
   CHECK(cs[1].text == "We need bread.");
 }
+
+TEST_CASE("stance nouns owned by a speaker; manner adverbs before the cue", "[claims]") {
+  std::string t = "Residents dismissed the Governor's claim that the wells were safe.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "claim");
+  CHECK(c.speaker == "Governor's");
+  CHECK(c.text == "the wells were safe");
+  // The noun cue is nested in the outer content, which it does not cut.
+  const Claim& d = by_verb(cs, "dismissed");
+  CHECK(d.text == "the Governor's claim that the wells were safe");
+  auto p = claims_of("The council welcomed Mayor Ivo's promise to reopen the market.");
+  CHECK(by_verb(p, "promise").text == "to reopen the market");
+  // Without an owner a noun is no cue.
+  CHECK(claims_of("A promise to reopen the market was made.").empty());
+  auto m = claims_of("The experts generally praised the new irrigation plan.");
+  const Claim& pr = by_verb(m, "praised");
+  CHECK(pr.speaker == "The experts");
+  CHECK(pr.text == "the new irrigation plan");
+}

@@ -355,7 +355,12 @@ void Extractor::sentence_claims(std::size_t s) {
         break;
       }
       case CuePattern::report_noun: {
-        if (cue.first > 0 && is_possessive(toks[cue.first - 1].lower)) {
+        if (cue.first > 0 && is_possessive_pronoun(toks[cue.first - 1].lower)) {
+          // "his promise to S": the owner is an earlier speaker.
+          p.speaker = TokenRange{cue.first - 1, cue.first};
+          p.clause_first = cue.first - 1;
+          p.confidence = kPronoun * kWeakCueFactor;
+        } else if (cue.first > 0 && is_possessive(toks[cue.first - 1].lower)) {
           std::size_t b = cue.first - 1;
           while (b > 0 && toks[b - 1].word() && toks[b - 1].capitalized) --b;
           p.speaker = TokenRange{b, cue.first};
@@ -550,7 +555,11 @@ void Extractor::sentence_claims(std::size_t s) {
       if (plans[q].speaker && !plans[q].content_before && plans[q].speaker->first >= fwd_start)
         for (std::size_t k = plans[q].speaker->last; k < plans[q].cue.first && !relative; ++k)
           relative = toks[k].is("who") || toks[k].is("which");
-      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative);
+      // A noun cue ("Y's claim that T") is a phrase of the content, never
+      // the start of another clause.
+      bool noun = plans[q].cue.pattern == CuePattern::report_noun && plans[q].clause_first >= fwd_start &&
+                  fwd_start < n;
+      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun);
       if (!nested) { next_clause = plans[q].clause_first; break; }
     }
     Draft d;
@@ -601,7 +610,10 @@ void Extractor::sentence_claims(std::size_t s) {
         break;
       }
       case CuePattern::report_noun: {
-        std::size_t after = p.cue.last < n && toks[p.cue.last].is("that") ? p.cue.last + 1 : p.cue.last;
+        std::size_t after = p.cue.last;
+        if (after + 1 < n && (toks[after].is("that") || toks[after].is("of") || toks[after].is("about") ||
+                              toks[after].is("on") || toks[after].is("for") || toks[after].is("against")))
+          ++after;
         ok = content_from_tokens(toks, after, next_clause, d);
         break;
       }

@@ -79,6 +79,10 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
       // "that" ending the clause is a pronoun ("could change that"), not
       // the complementizer.
       if (k + 1 >= limit || !toks[k + 1].word()) break;
+      // "denied the claim that S": "that" completes the noun, and the
+      // content is the whole noun phrase.
+      const auto& lex = cue_lexicon();
+      if (k > i && (lex.stance_nouns.count(toks[k - 1].lower) || lex.report_nouns.count(toks[k - 1].lower))) break;
       return k + 1;
     }
   }

@@ -54,6 +54,18 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         continue;
       }
     }
+    // "X's claim that S", "his promise to S", "their criticism of S": a
+    // stance noun owned by a speaker, with its complement.
+    if (lex.stance_nouns.count(t.lower) && !t.capitalized && i > 0 && i + 2 < toks.size() &&
+        is_possessive(toks[i - 1].lower) && toks[i + 2].word() &&
+        !toks[i + 1].in_quote &&
+        (toks[i + 1].is("that") || toks[i + 1].is("to") || toks[i + 1].is("of") || toks[i + 1].is("about") ||
+         toks[i + 1].is("on") || toks[i + 1].is("for") || toks[i + 1].is("against"))) {
+      Cue c{i, i + 1, CuePattern::report_noun};
+      c.weak = true;
+      out.push_back(c);
+      continue;
+    }
     // "spoke about X", "railed against Y", "pointed to Z", "pointed out
     // that S": a verb of speaking and its preposition make one cue.
     if (!t.capitalized && i + 1 < toks.size() && !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1]))) &&

@@ -1,4 +1,6 @@
 #include "core/claims/speaker.hpp"
+
+#include <unordered_set>
 #include "core/text/ascii.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
@@ -100,6 +102,10 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
     return true;
   }
   if (t.lower.ends_with("n't")) { negated = true; return true; }  // didn't
+  // Any manner adverb: "generally praised", "largely agreed".
+  static const std::unordered_set<std::string_view> not_adverbs{
+      "family", "assembly", "supply", "weekly", "monthly", "quarterly", "yearly", "elderly", "friendly", "anomaly"};
+  if (!t.capitalized && t.lower.size() > 5 && t.lower.ends_with("ly") && !not_adverbs.count(t.lower)) return true;
   if (is_time_word(t.lower) && (t.capitalized || lex.time_words.count(t.lower))) return true;
   if (is_number(t.lower) && j > 0 && lex.months.count(toks[j - 1].lower)) return true;
   // "in 2010": a year
@@ -277,9 +283,9 @@ Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {
   if (r.empty()) return Anaphor::none;
   if (r.last - r.first == 1) {
     const std::string& w = toks[r.first].lower;
-    if (w == "he" || w == "she" || w == "i") return Anaphor::person;
-    if (w == "it") return Anaphor::group;
-    if (w == "they" || w == "we") return Anaphor::any;
+    if (w == "he" || w == "she" || w == "i" || w == "his" || w == "her" || w == "my") return Anaphor::person;
+    if (w == "it" || w == "its") return Anaphor::group;
+    if (w == "they" || w == "we" || w == "their" || w == "our") return Anaphor::any;
     return Anaphor::none;
   }
   if (r.last - r.first == 2 && toks[r.first].is("the")) {
