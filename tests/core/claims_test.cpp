@@ -802,3 +802,17 @@ TEST_CASE("stance nouns owned by a speaker; manner adverbs before the cue", "[cl
   CHECK(pr.speaker == "The experts");
   CHECK(pr.text == "the new irrigation plan");
 }
+
+TEST_CASE("verdicts with 'a', one-name objects, plural judges, participles after 'by'", "[claims]") {
+  auto v = claims_of("The minister has called the blockade a crime against civilians.");
+  CHECK(by_verb(v, "called").text.find("the blockade a crime") != std::string::npos);
+  // Calling a meeting is no verdict.
+  CHECK(claims_of("The council called an emergency meeting on Sunday.").empty());
+  auto e = claims_of("A union representing nurses endorsed Marta Lind for mayor.");
+  const Claim& en = by_verb(e, "endorsed");
+  CHECK(en.text == "Marta Lind for mayor");
+  auto b = claims_of("The general opened the briefing by saying the front had stabilised.");
+  const Claim& s = by_verb(b, "saying");
+  CHECK(s.speaker == "The general");
+  CHECK(s.text == "the front had stabilised");
+}

@@ -389,7 +389,11 @@ void Extractor::sentence_claims(std::size_t s) {
             p.inherited_speaker = true;
             p.confidence = kInherited;
             // "rejected X, saying S": S is the rejecter's own assertion, not a denial.
-          } else if (auto subj = cue.first > 0 && (toks[cue.first - 1].is(",") || toks[cue.first - 1].is("and"))
+          } else if (auto subj = cue.first > 0 && (toks[cue.first - 1].is(",") || toks[cue.first - 1].is("and") ||
+                                                   // "began by saying S", "criticised for saying S"
+                                                   toks[cue.first - 1].is("by") || toks[cue.first - 1].is("for") ||
+                                                   toks[cue.first - 1].is("after") || toks[cue.first - 1].is("while") ||
+                                                   toks[cue.first - 1].is("before"))
                                      ? find_clause_subject(toks, cue.first)
                                      : std::optional<TokenRange>{};
                      subj) {
@@ -436,8 +440,11 @@ void Extractor::sentence_claims(std::size_t s) {
           // "X criticized Y": a verdict only from a speaker that is a
           // name, a pronoun or a role/group noun ("the attack cited" is not).
           const Token* h = sb.phrase ? &toks[sb.phrase->last - 1] : nullptr;
+          // Plural people nouns judge too ("a union representing flight
+          // attendants endorsed X", "residents praised Y").
+          bool plural = h && h->word() && h->lower.size() > 3 && h->lower.ends_with("s") && !h->lower.ends_with("ss");
           bool fits = h && (h->capitalized || lex.pronouns.count(h->lower) || lex.role_nouns.count(h->lower) ||
-                            lex.group_nouns.count(h->lower) || lex.evidence_nouns.count(h->lower));
+                            lex.group_nouns.count(h->lower) || lex.evidence_nouns.count(h->lower) || plural);
           if (!fits) p.cue.evaluation = false;
         }
         // Coordinated verb: "X promised … and said S" keeps X.
@@ -670,8 +677,9 @@ void Extractor::sentence_claims(std::size_t s) {
             } else {
               std::size_t words = 0;
               for (std::size_t k = after; k < next_clause && words < 2; ++k) words += toks[k].word();
-              object = words >= 2 && !a.is("to") && !a.is("by") && !a.is("as") &&
-                       (!lex.breakers.count(a.lower) || is_determiner(a.lower));
+              // One word is an object when it is a name: "endorsed Trump".
+              object = (words >= 2 || (a.capitalized && !is_time_word(a.lower))) && !a.is("to") && !a.is("by") &&
+                       !a.is("as") && (!lex.breakers.count(a.lower) || is_determiner(a.lower));
             }
           }
           if (ok && p.cue.weak && !that && !d.is_quote && !clause && !object) ok = false;

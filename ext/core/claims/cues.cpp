@@ -48,6 +48,10 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       for (std::size_t k = i + 2; k < toks.size() && k <= i + 8 && !verdict; ++k) {
         if (toks[k].type == Token::Type::quote) verdict = true;
         else if (toks[k].is(",") || toks[k].is(".") || toks[k].is(";")) break;
+        // "called climate change a hoax": an object, then "a"/"an" + noun.
+        else if (k <= i + 5 && (toks[k].is("a") || toks[k].is("an")) && k + 1 < toks.size() && toks[k + 1].word() &&
+                 toks[k - 1].word() && !is_determiner(toks[k - 1].lower) && !toks[k - 1].is("as"))
+          verdict = true;
       }
       if (verdict) {
         out.push_back(Cue{i, i + 1, CuePattern::verb});
