@@ -495,6 +495,15 @@ void Extractor::sentence_claims(std::size_t s) {
             that_after |= toks[k].is("that");
           }
           bool short_tail = quote_before && words_after <= 4 && !that_after;
+          // `"S," X said to the nominee, who …` / `… after her release`: a
+          // preposition right after the cue opens no reported clause.
+          if (quote_before && cue.last < n && !that_after) {
+            const Token& w = toks[cue.last];
+            short_tail |= w.is("to") || w.is("at") || w.is("in") || w.is("on") || w.is("after") || w.is("during") ||
+                          w.is("before") || w.is("while") || w.is("from") || w.is("with") || w.is("as");
+          }
+          // `"S," she said several months after …`: a time phrase.
+          if (quote_before && cue.last < n && !that_after && is_time_word(toks[cue.last].lower)) short_tail = true;
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after));
           // `"S," X told the committee, after …`: the hearer is no content.

@@ -159,7 +159,9 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     const Token& s0 = toks[seg];
     bool relative = s0.is("who") || s0.is("which");
     // ", an anti-war group which has ...," / ", on the other hand," / ", however,"
-    bool descriptive = is_determiner(s0.lower) && !s0.is("that") && !s0.is("this");
+    bool descriptive = (is_determiner(s0.lower) && !s0.is("that") && !s0.is("this")) ||
+                       // ", Pyongyang's only ally and its lifeline,"
+                       (s0.capitalized && is_possessive(s0.lower));
     // A segment opened by a conjunction is a clause of its own, not an
     // insertion: "…, and the meeting deteriorated, said one source".
     bool conjunction = s0.is("and") || s0.is("but") || s0.is("or") || s0.is("so") || s0.is("yet");
