@@ -816,3 +816,14 @@ TEST_CASE("verdicts with 'a', one-name objects, plural judges, participles after
   CHECK(s.speaker == "The general");
   CHECK(s.text == "the front had stabilised");
 }
+
+TEST_CASE("passive judging with its agent", "[claims]") {
+  std::string t = "The truce plan was criticized by opposition leaders.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "criticized");
+  CHECK(c.speaker == "opposition leaders");
+  CHECK(c.text == "The truce plan");
+  // Without an agent there is no speaker and no claim.
+  CHECK(claims_of("The truce plan was criticized.").empty());
+}

@@ -614,6 +614,14 @@ void Extractor::sentence_claims(std::size_t s) {
         std::size_t after = content_start_after(toks, p.cue.last - 1, false, next_clause);
         if (after > 0 && toks[after - 1].is("that")) {
           ok = content_from_tokens(toks, after, next_clause, d);
+        } else if (p.cue.evaluation) {
+          // "the plan was criticized by X": what is judged is the subject.
+          std::size_t j = p.cue.first;
+          while (j > prev_clause_end && toks[j - 1].word() &&
+                 (toks[j - 1].is("was") || toks[j - 1].is("were") || toks[j - 1].is("is") || toks[j - 1].is("are") ||
+                  toks[j - 1].is("been") || toks[j - 1].is("be") || lex.adverbs.count(toks[j - 1].lower)))
+            --j;
+          ok = content_from_tokens(toks, prev_clause_end, j, d);
         } else if (p.speaker && p.cue.first >= 2 &&
                    (toks[p.cue.first - 2].is("this") || toks[p.cue.first - 2].is("it")) && s > 0 &&
                    para_[s - 1] + 1 >= para_[s]) {

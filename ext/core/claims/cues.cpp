@@ -110,6 +110,15 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         }
         continue;
       }
+      // Passive judging with its agent: "the plan was criticized by X",
+      // "she has been endorsed by Y".
+      if (lex.evaluation.count(t.lower) && !t.capitalized && i > 0 && is_be(toks[i - 1]) && nx && nx->is("by") &&
+          t.lower.ends_with("ed")) {
+        Cue c{i, i + 1, CuePattern::passive};
+        c.evaluation = true;
+        out.push_back(c);
+        continue;
+      }
       // Judging and asking verbs: "X criticized Y", "X asked whether S".
       if ((lex.evaluation.count(t.lower) || lex.question.count(t.lower)) && !t.capitalized && nx &&
           !(i > 0 && (is_determiner(toks[i - 1].lower) || is_possessive(toks[i - 1].lower) || is_be(toks[i - 1])))) {
