@@ -827,3 +827,16 @@ TEST_CASE("passive judging with its agent", "[claims]") {
   // Without an agent there is no speaker and no claim.
   CHECK(claims_of("The truce plan was criticized.").empty());
 }
+
+TEST_CASE("a headline ending in a quote after a colon", "[claims]") {
+  std::string t = "Governor Ana Lind Hammers Bank Chiefs: \xE2\x80\x9CYou Should Resign\xE2\x80\x9D\n\n"
+                  "Governor Ana Lind spoke to reporters on Monday.\n";
+  auto cs = pipeline_claims(t);
+  check_invariants(t, cs);
+  const Claim* q = with_text(cs, "You Should Resign");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker.find("Ana Lind") != std::string::npos);
+  // In running text a colon before a quote is no headline.
+  auto run = claims_of("The challenge is shown by this finding: \"most firms report nothing\" and more.\n");
+  CHECK(with_text(run, "most firms report nothing") == nullptr);
+}

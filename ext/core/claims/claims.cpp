@@ -109,6 +109,7 @@ class Extractor {
   bool quote_content(int region, Draft& d) const;
   void attach_orphan_quotes();
   void label_claim(std::size_t s, const std::vector<Token>& toks);
+  void headline_quote(std::size_t s, const std::vector<Token>& toks);
   void dash_credits();
   Claim finish(const Draft& d);  // in text order: tracks the previous speaker
 
@@ -247,6 +248,56 @@ void Extractor::label_claim(std::size_t s, const std::vector<Token>& toks) {
   d.end = e;
   d.is_quote = false;
   d.confidence = kLabel;
+  drafts_.push_back(d);
+}
+
+// A headline that ends in a quote after a colon: "Senator Hammers Bank
+// Chief: 'You Should Be Investigated'", "A lesson from Jane Doe: 'Be the
+// voice'". The quote is the words of the person (else the organisation)
+// named before the colon, else of its first run of capitalised words.
+void Extractor::headline_quote(std::size_t s, const std::vector<Token>& toks) {
+  // A headline is a paragraph of its own.
+  if ((s > 0 && para_[s - 1] == para_[s]) || (s + 1 < sents_.size() && para_[s + 1] == para_[s])) return;
+  std::size_t colon = 0;
+  while (colon < toks.size() && colon < 16 && !(toks[colon].is(":") && !toks[colon].in_quote)) ++colon;
+  if (colon == 0 || colon + 1 >= toks.size() || colon >= 16 || !toks[colon].is(":")) return;
+  int r = region_opened_by(toks[colon + 1]);
+  if (r < 0 || !regions_[r].closed) return;
+  // The quote closes the sentence (a full stop may follow).
+  for (std::size_t k = colon + 1; k < toks.size(); ++k)
+    if (toks[k].start >= regions_[r].close_end && toks[k].word()) return;
+  // Already the content of a claim (a transcript label)?
+  for (const Draft& o : drafts_)
+    if (o.sentence == s && o.start < regions_[r].inner_end && regions_[r].inner_start < o.end) return;
+  std::size_t a = toks[0].start, e = toks[colon].start;
+  int best = -1;
+  std::size_t bs = 0, be = 0;
+  for (const auto& m : ents_.mentions) {
+    if (m.start < a || m.end > e || m.entity < 0 || m.entity >= static_cast<int>(ents_.entities.size())) continue;
+    auto kind = ents_.entities[m.entity].kind;
+    bool person = kind == entities::Kind::person;
+    if (!(person || kind == entities::Kind::organization)) continue;
+    if (best < 0 || (person && ents_.entities[best].kind != entities::Kind::person)) best = m.entity, bs = m.start, be = m.end;
+  }
+  // Without a known name, only a title-case headline gives its first words.
+  if (best < 0 && !headline_case(toks, colon - 1)) return;
+  if (best < 0) {
+    std::size_t i = 0;
+    while (i < colon && !toks[i].capitalized) ++i;
+    std::size_t j = i;
+    while (j < colon && j - i < 4 && toks[j].word() && toks[j].capitalized) ++j;
+    if (j == i) return;
+    bs = toks[i].start, be = toks[j - 1].end;
+  }
+  Draft d;
+  d.sentence = s;
+  d.has_speaker = true;
+  d.speaker_start = bs;
+  d.speaker_end = be;
+  d.verb_start = toks[colon].start;
+  d.verb_end = toks[colon].end;
+  d.confidence = kLabel * kHeadlineFactor;
+  if (!quote_content(r, d)) return;
   drafts_.push_back(d);
 }
 
@@ -903,6 +954,16 @@ std::vector<Draft> Extractor::split_quoted_sentences(const std::vector<Draft>& d
 
 std::vector<Claim> Extractor::run() {
   for (std::size_t s = 0; s < sents_.size(); ++s) sentence_claims(s);
+  // Headline quotes last: a sentence whose quote already has a speaker
+  // ("Said X: …") is left alone.
+  std::size_t before = drafts_.size();
+  for (std::size_t s = 0; s < sents_.size(); ++s) {
+    bool own_paragraph = !(s > 0 && para_[s - 1] == para_[s]) && !(s + 1 < sents_.size() && para_[s + 1] == para_[s]);
+    if (own_paragraph) headline_quote(s, tokens_of(s));
+  }
+  if (drafts_.size() != before)
+    std::stable_sort(drafts_.begin(), drafts_.end(),
+                     [](const Draft& a, const Draft& b) { return a.sentence < b.sentence; });
   dash_credits();
   attach_orphan_quotes();
   // Duplicates (same content and speaker, e.g. a repeated headline cue).
