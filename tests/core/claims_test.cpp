@@ -840,3 +840,13 @@ TEST_CASE("a headline ending in a quote after a colon", "[claims]") {
   auto run = claims_of("The challenge is shown by this finding: \"most firms report nothing\" and more.\n");
   CHECK(with_text(run, "most firms report nothing") == nullptr);
 }
+
+TEST_CASE("beliefs with an infinitive; a second 'that' complement stays in the content", "[claims]") {
+  auto a = claims_of("The new company agreed to clean up the old mines.");
+  CHECK(by_verb(a, "agreed").text == "to clean up the old mines");
+  std::string t = "The spokesman claimed the enemy had suffered losses, and that the rebels hope to take the pass soon.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  CHECK(by_verb(cs, "claimed").text == "the enemy had suffered losses, and that the rebels hope to take the pass soon");
+  CHECK(by_verb(cs, "hope").text == "to take the pass soon");
+}

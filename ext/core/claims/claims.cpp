@@ -626,7 +626,10 @@ void Extractor::sentence_claims(std::size_t s) {
       // the start of another clause.
       bool noun = plans[q].cue.pattern == CuePattern::report_noun && plans[q].clause_first >= fwd_start &&
                   fwd_start < n;
-      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun);
+      // "claimed S1, and that Y hopes S2": a clause opened by "that" is a
+      // second complement of the same cue.
+      bool complement = fwd_start < n && plans[q].clause_first > fwd_start && toks[plans[q].clause_first - 1].is("that");
+      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun || complement);
       if (!nested) { next_clause = plans[q].clause_first; break; }
     }
     Draft d;
@@ -732,6 +735,9 @@ void Extractor::sentence_claims(std::size_t s) {
             for (std::size_t k = after; k < next_clause && words < 3; ++k) words += toks[k].word();
             clause = words >= 3 && a.word() && !a.is("so") && !a.is("about") && !a.is("of") &&
                      (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0);
+            // An infinitive: "hopes to offset S", "agreed to clean up S".
+            clause |= words >= 3 && a.is("to") && after + 1 < n && toks[after + 1].word() &&
+                      !toks[after + 1].capitalized && !is_determiner(toks[after + 1].lower);
           }
           // A judged object ("cited the audit as the reason") or a question
           // ("asked whether S") stands for "that S".

@@ -74,7 +74,8 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
   if (limit > toks.size()) limit = toks.size();
   // An explicit "that" close after the cue settles it.
   for (std::size_t k = i; k < limit && k <= cue + kThatWindow; ++k) {
-    if (is_clause_break(toks[k])) break;
+    // "said A, and that B": a "that" after a comma opens a second complement.
+    if (is_clause_break(toks[k]) || toks[k].is(",")) break;
     if (toks[k].is("that")) {
       // "that" ending the clause is a pronoun ("could change that"), not
       // the complementizer.
