@@ -388,6 +388,9 @@ TEST_CASE("kind classification", "[claims]") {
   CHECK(classify_kind(" heavy fighting continued ", false, false) == "event");
   CHECK(classify_kind(" the talks were constructive ", false, false) == "statement");
   CHECK(classify_kind(" they seized the bridge ", true, false) == "denial");
+  // An aim is no claim of control.
+  CHECK(classify_kind(" the rebels hope to be able to clear the valley ", false, false) == "statement");
+  CHECK(classify_kind(" the army plans to capture the pass ", false, false) == "statement");
 }
 
 TEST_CASE("quote regions tolerate unbalanced marks", "[claims]") {
@@ -847,6 +850,11 @@ TEST_CASE("beliefs with an infinitive; a second 'that' complement stays in the c
   std::string t = "The spokesman claimed the enemy had suffered losses, and that the rebels hope to take the pass soon.";
   auto cs = claims_of(t);
   check_invariants(t, cs);
-  CHECK(by_verb(cs, "claimed").text == "the enemy had suffered losses, and that the rebels hope to take the pass soon");
+  // Two complements of one cue are two claims of the same speaker.
+  REQUIRE(with_text(cs, "the enemy had suffered losses") != nullptr);
+  const Claim* second = with_text(cs, "the rebels hope to take the pass soon");
+  REQUIRE(second != nullptr);
+  CHECK(second->verb == "claimed");
+  CHECK(second->speaker == "The spokesman");
   CHECK(by_verb(cs, "hope").text == "to take the pass soon");
 }

@@ -777,6 +777,25 @@ void Extractor::sentence_claims(std::size_t s) {
         }
       }
     }
+    if (ok && !second && !d.is_quote && !p.content_before && p.cue.pattern == CuePattern::verb) {
+      // "claimed A, and that B": two complements, two claims of the speaker.
+      for (std::size_t k = 0; k + 1 < n; ++k) {
+        if (toks[k].start <= d.start || toks[k].end > d.end) continue;
+        if (!(toks[k].is("that") && k > 0 && toks[k - 1].is("and") && !toks[k].in_quote)) continue;
+        std::size_t cut = k - 1;
+        while (cut > 0 && toks[cut - 1].is(",")) --cut;
+        Draft d2 = d;
+        Draft d1 = d;
+        if (cut == 0 || toks[cut - 1].end <= d.start) break;
+        d1.end = toks[cut - 1].end;
+        d2.start = toks[k + 1].start;
+        if (d1.end > d1.start && d2.end > d2.start) {
+          d = d1;
+          second = d2;
+        }
+        break;
+      }
+    }
     if (ok) {
       drafts_.push_back(d);
       if (second) drafts_.push_back(*second);
