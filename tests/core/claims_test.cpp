@@ -761,9 +761,9 @@ TEST_CASE("tags with trailing adverbials, one-word subjects with a description, 
   REQUIRE(b.size() == 1);
   CHECK(b[0].text == "The road is open");
   auto c = claims_of("Varnia, the rebels' only ally, said it was opposed to the offensive.");
-  REQUIRE(c.size() == 1);
-  CHECK(c[0].speaker == "Varnia");
-  CHECK(c[0].text == "it was opposed to the offensive");
+  const Claim& cs = by_verb(c, "said");
+  CHECK(cs.speaker == "Varnia");
+  CHECK(cs.text == "it was opposed to the offensive");
   auto d = claims_of("Analysts said the latest offensive could change that.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].text == "the latest offensive could change that");
@@ -857,4 +857,20 @@ TEST_CASE("beliefs with an infinitive; a second 'that' complement stays in the c
   CHECK(second->verb == "claimed");
   CHECK(second->speaker == "The spokesman");
   CHECK(by_verb(cs, "hope").text == "to take the pass soon");
+}
+
+TEST_CASE("stance adjectives after 'be'; a verb with its object ends a speaker phrase", "[claims]") {
+  std::string t = "Senator Vale has been critical of the ceasefire since it began.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Senator Vale");
+  CHECK(cs[0].text.rfind("the ceasefire", 0) == 0);
+  auto c = claims_of("Residents are convinced that the dam will hold.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].text == "the dam will hold");
+  // An adjective without its complement is no claim.
+  CHECK(claims_of("The residents were worried.").empty());
+  auto v = claims_of("Aides tried to placate the donors who argued that the plan was sound.");
+  CHECK(by_verb(v, "argued").speaker == "the donors");
 }

@@ -19,7 +19,7 @@ const CueLexicon& cue_lexicon() {
                               lower_set("evidence_verbs"),    lower_set("evidence_nouns"),
                               lower_set("colon_labels"),      lower_set("evaluation_verbs"),
                               lower_set("topic_verbs"),       lower_set("question_verbs"),
-                              lower_set("stance_nouns")};
+                              lower_set("stance_nouns"),      lower_set("stance_adjectives")};
   return lex;
 }
 

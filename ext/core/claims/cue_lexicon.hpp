@@ -36,6 +36,7 @@ struct CueLexicon {
   const std::unordered_set<std::string>& topic;           // spoke/complained + about/of/against
   const std::unordered_set<std::string>& question;        // asked/wondered + whether/how/…
   const std::unordered_set<std::string>& stance_nouns;    // X's claim/promise/criticism + that/to/of
+  const std::unordered_set<std::string>& stance_adjectives;  // X is critical of / convinced that
 };
 
 const CueLexicon& cue_lexicon();

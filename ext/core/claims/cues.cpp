@@ -70,6 +70,28 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       out.push_back(c);
       continue;
     }
+    // "X has been critical of Y", "officials were concerned about Y",
+    // "residents are convinced that S": the cue runs from the form of "be"
+    // to the preposition, so the subject is found as before a verb.
+    if (lex.stance_adjectives.count(t.lower) && !t.capitalized && i > 0 && i + 2 < toks.size()) {
+      std::size_t j = i;
+      while (j > 0 && i - j < 3 && toks[j - 1].word() &&
+             (toks[j - 1].is("too") || toks[j - 1].is("very") || toks[j - 1].is("so") || toks[j - 1].is("deeply") ||
+              toks[j - 1].is("increasingly") || toks[j - 1].is("highly") || toks[j - 1].is("also") ||
+              toks[j - 1].is("still") || toks[j - 1].is("always") || toks[j - 1].is("long") || toks[j - 1].is("openly") ||
+              toks[j - 1].is("sharply") || toks[j - 1].is("quite")))
+        --j;
+      const Token& nx = toks[i + 1];
+      bool prep = nx.is("of") || nx.is("about") || nx.is("to") || nx.is("with") || nx.is("over") || nx.is("that");
+      if (j > 0 && is_be(toks[j - 1]) && prep && toks[i + 2].word() && !nx.in_quote) {
+        Cue c{j - 1, nx.is("that") ? i + 1 : i + 2, CuePattern::verb};
+        c.evaluation = true;
+        c.weak = true;
+        out.push_back(c);
+        i = c.last - 1;
+        continue;
+      }
+    }
     // "spoke about X", "railed against Y", "pointed to Z", "pointed out
     // that S": a verb of speaking and its preposition make one cue.
     if (!t.capitalized && i + 1 < toks.size() && !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1]))) &&

@@ -77,6 +77,11 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
     // not the verb's clause ("the ruling party", "associate for education
     // organizing at X" keep theirs).
     if (is_verb_form(t) && is_determiner(toks[b].lower) && !(b >= 2 && is_determiner(toks[b - 2].lower))) break;
+    // Any lower-case word straight before a determiner is a verb with its
+    // object ("placate nervous Democrats", "make a controversial"), unless
+    // it is a quantifier ("all the", "both the", "half the").
+    if (t.word() && !t.capitalized && is_determiner(toks[b].lower) && !is_determiner(t.lower) && !is_connector(t) &&
+        !t.is("all") && !t.is("both") && !t.is("half") && !t.is("of")) break;
     // A connector ("of", "for") joins only noun phrases on both sides.
     if (is_connector(t) && (b < 2 || !can_be_inside(toks[b - 2]) || is_connector(toks[b - 2]))) break;
     --b;
@@ -85,7 +90,8 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   // "sometimes") are not part of the phrase.
   while (b < end && (is_connector(toks[b]) || toks[b].is(")") || toks[b].is("-") ||
                      (b + 1 < end && toks[b].word() && !toks[b].capitalized &&
-                      (lex.adverbs.count(toks[b].lower) || toks[b].lower.ends_with("ly")))))
+                      (lex.adverbs.count(toks[b].lower) || toks[b].lower.ends_with("ly") || toks[b].is("now") ||
+                       toks[b].is("sometimes") || toks[b].is("together") || toks[b].is("too")))))
     ++b;
   if (b >= end) return std::nullopt;
   return TokenRange{b, end};
