@@ -15,9 +15,12 @@ the brat standoff attributions:
     paragraphs is two claims but often one gold attribution); F1.
   --one-to-one pairs each prediction with at most one gold attribution
     (largest overlap first) and counts precision on those pairs: stricter.
+  --by-cue prints, per cue word (the last word of the gold cue, lower
+    case: "has repeatedly said" -> "said"), how many gold attributions it
+    has and how many were missed, most missed first: where recall is lost.
 
 Usage:
-  /usr/bin/python3 bench/eval_polnear.py [DATA_DIR] [--cli PATH] [--verbose] [--one-to-one]
+  /usr/bin/python3 bench/eval_polnear.py [DATA_DIR] [--cli PATH] [--verbose] [--one-to-one] [--by-cue]
 
 DATA_DIR defaults to ../shared/data/polnear-dev relative to the repo root;
 the CLI to $CLAIMS_CLI or build/claims-cli. When the data folder is absent
@@ -79,6 +82,13 @@ def read_ann(path, text, problems):
     return out
 
 
+def cue_word(cue):
+    """Last word of a cue, lower case ("has repeatedly said" -> "said"); a
+    cue with no letters (":", a dash) stands for itself."""
+    words = [w for w in cue.replace("\u2019", "'").split() if any(c.isalpha() for c in w)]
+    return words[-1].strip(".,:;\"'") if words else (cue.strip() or "(none)")
+
+
 def overlap(spans_a, spans_b):
     return sum(max(0, min(b1, b2) - max(a1, a2)) for a1, b1 in spans_a for a2, b2 in spans_b)
 
@@ -137,7 +147,8 @@ def match(gold, pred, one_to_one):
 def main(argv):
     verbose = "--verbose" in argv
     one_to_one = "--one-to-one" in argv
-    args = [a for a in argv if a not in ("--verbose", "--one-to-one")]
+    by_cue = "--by-cue" in argv
+    args = [a for a in argv if a not in ("--verbose", "--one-to-one", "--by-cue")]
     cli = os.environ.get("CLAIMS_CLI", os.path.join(REPO, "build", "claims-cli"))
     if "--cli" in args:
         i = args.index("--cli")
@@ -155,6 +166,7 @@ def main(argv):
     n_gold = n_pred = n_match = n_pred_ok = 0
     src_total = src_right = 0
     by_cue_missed = Counter()
+    by_word_gold, by_word_missed = Counter(), Counter()
     for d in docs:
         gold, pred, text = d["gold"], preds.get(d["id"], []), d["text"]
         pairs = match(gold, pred, one_to_one)
@@ -179,9 +191,12 @@ def main(argv):
                 gs = " ".join(text[a:b] for a, b in g["source"])
                 print(f"SOURCE {d['id']}: gold {gs!r} pred {p['speaker']!r} ({p['verb']})")
         for gi, g in enumerate(gold):
+            cue = " ".join(text[a:b] for a, b in g["cue"]).lower()
+            word = cue_word(cue)
+            by_word_gold[word] += 1
             if gi in matched_g:
                 continue
-            cue = " ".join(text[a:b] for a, b in g["cue"]).lower()
+            by_word_missed[word] += 1
             by_cue_missed[cue] += 1
             if verbose:
                 gc = " ".join(text[a:b] for a, b in g["content"])
@@ -201,6 +216,10 @@ def main(argv):
     print(f"source accuracy on matched pairs {src:.3f} ({src_right}/{src_total})")
     if verbose:
         print("most missed gold cues:", by_cue_missed.most_common(25))
+    if by_cue:
+        print(f"{'cue word':24s} {'gold':>5s} {'missed':>6s}")
+        for word, missed in by_word_missed.most_common():
+            print(f"{word:24s} {by_word_gold[word]:5d} {missed:6d}")
     return 0
 
 

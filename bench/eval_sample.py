@@ -43,6 +43,26 @@ def speaker_right(db, gold, pred):
     return bool(ps) and (ps in gs or gs in ps)
 
 
+def locate(body, content, verb):
+    """Offset of the gold content in the body. A short content ("the
+    claim") may occur several times: the occurrence with the gold's cue
+    nearest (within 200 characters) is the annotated one; else the first."""
+    at = body.find(content)
+    if at < 0 or not verb or body.find(content, at + 1) < 0:
+        return at
+    best, best_d = at, None
+    k = at
+    while k >= 0:
+        lo, hi = max(0, k - 200), k + len(content) + 200
+        v = body.find(verb, lo, hi)
+        if v >= 0:
+            d = min(abs(v - k), abs(v - (k + len(content))))
+            if best_d is None or d < best_d:
+                best, best_d = k, d
+        k = body.find(content, k + 1)
+    return best
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ext", default=DEFAULT_EXT)
@@ -63,7 +83,7 @@ def main():
     found, matched_pred, scores, misses = 0, set(), {}, []
     for g in gold:
         aid, body = bodies[g["file"]]
-        at = body.find(g["content"])
+        at = locate(body, g["content"], g["verb"])
         if at < 0:
             misses.append(("not in body", g))
             continue

@@ -388,6 +388,9 @@ TEST_CASE("kind classification", "[claims]") {
   CHECK(classify_kind(" heavy fighting continued ", false, false) == "event");
   CHECK(classify_kind(" the talks were constructive ", false, false) == "statement");
   CHECK(classify_kind(" they seized the bridge ", true, false) == "denial");
+  // An aim is no claim of control.
+  CHECK(classify_kind(" the rebels hope to be able to clear the valley ", false, false) == "statement");
+  CHECK(classify_kind(" the army plans to capture the pass ", false, false) == "statement");
 }
 
 TEST_CASE("quote regions tolerate unbalanced marks", "[claims]") {
@@ -670,4 +673,204 @@ TEST_CASE("title-case headline verbs", "[claims]") {
   REQUIRE(tag.size() == 1);
   CHECK(tag[0].text == "Port Was Shelled Overnight");
   CHECK(claims_of("The United States Embassy reopened.").empty());
+}
+
+TEST_CASE("judging, topic and question cues take their object", "[claims]") {
+  std::string t = "The governor criticized the decision to close the border.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "criticized");
+  CHECK(c.speaker == "The governor");
+  CHECK(c.text == "the decision to close the border");
+  CHECK(c.confidence < 0.75);  // a verdict, not a report of fact
+  // Only a name, pronoun or role/group noun judges: rain welcomes nothing.
+  CHECK(claims_of("Heavy rain welcomed the convoy at the pass.").empty());
+  // A judging verb with no object is no claim.
+  CHECK(claims_of("The mayor praised.").empty());
+  auto sp = claims_of("The minister spoke about the reconstruction of the dam.");
+  const Claim& about = by_verb(sp, "spoke about");
+  CHECK(about.speaker == "The minister");
+  CHECK(about.text == "the reconstruction of the dam");
+  auto po = claims_of("The envoy pointed out that the ceasefire had held for a week.");
+  CHECK(by_verb(po, "pointed out").text == "the ceasefire had held for a week");
+  auto q = claims_of("Lawmakers asked whether the deal required new funds.");
+  CHECK(by_verb(q, "asked").text == "whether the deal required new funds");
+  // Asking someone to do something is a request without a question.
+  CHECK(claims_of("The officer asked him to leave the checkpoint.").empty());
+}
+
+TEST_CASE("evidence verbs in headlines and findings with 'that'", "[claims]") {
+  std::string v = "Video shows that the convoy was hit twice.";
+  auto vs = claims_of(v);
+  check_invariants(v, vs);
+  CHECK(by_verb(vs, "shows").text == "the convoy was hit twice");
+  auto h = claims_of("New Poll Shows Support For Truce");
+  CHECK(by_verb(h, "Shows").text == "Support For Truce");
+  auto f = claims_of("The Valley Observer found that one in four homes was damaged.");
+  const Claim& fo = by_verb(f, "found");
+  CHECK(fo.speaker == "The Valley Observer");
+  CHECK(fo.text == "one in four homes was damaged");
+  // Finding an object is no finding of a claim.
+  CHECK(claims_of("The Valley Observer found the missing boat.").empty());
+}
+
+TEST_CASE("speaker phrases stop at 'that' and at a verb with its object", "[claims]") {
+  std::string t = "Spokesman Ali Ren said Monday that President Ode called for calm in the north.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  CHECK(by_verb(cs, "called for").speaker == "President Ode");
+  std::string r = "The envoy said he backs elders in the capital who have called for an end to the siege.";
+  auto rs = claims_of(r);
+  // The relative clause's cue nests in the outer content.
+  CHECK(by_verb(rs, "said").text == "he backs elders in the capital who have called for an end to the siege");
+}
+
+TEST_CASE("a group's unnamed representative and 'he' after it speak for the group", "[claims]") {
+  std::string t =
+      "Heavy fighting was reported in the Koral Valley, where fighters of the Koral Liberation Front (KLF) "
+      "battle an army offensive.\n\nThis was told by a front representative in a video message.\n\n"
+      "\"We hold the northern pass,\" he said.\n\n"
+      "A resident of the Varna district said soldiers had left the village.\n";
+  auto cs = pipeline_claims(t);
+  check_invariants(t, cs);
+  auto sents = claims::sentences::split(t);
+  auto ents = claims::entities::analyze(t, sents);
+  const Claim& told = by_verb(cs, "told");
+  CHECK(told.text.rfind("Heavy fighting was reported", 0) == 0);
+  // The impersonal "was reported" is the same claim as the representative's.
+  for (const auto& c : cs)
+    if (c.start == told.start && c.end == told.end) CHECK(c.verb == "told");
+  REQUIRE(told.speaker_entity >= 0);
+  CHECK(ents.entities[told.speaker_entity].kind == claims::entities::Kind::organization);
+  const Claim* quote = with_text(cs, "We hold the northern pass");
+  REQUIRE(quote != nullptr);
+  CHECK(quote->speaker == "he");
+  CHECK(quote->speaker_entity == told.speaker_entity);
+  // A place inside the speaker phrase is where the speaker lives.
+  const Claim* res = with_text(cs, "soldiers had left the village");
+  REQUIRE(res != nullptr);
+  CHECK(res->speaker == "A resident of the Varna district");
+  if (res->speaker_entity >= 0) CHECK(ents.entities[res->speaker_entity].kind != claims::entities::Kind::place);
+}
+
+TEST_CASE("tags with trailing adverbials, one-word subjects with a description, 'that' ending a clause", "[claims]") {
+  auto a = claims_of("\"We will not leave the valley,\" Orlov said sarcastically.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].text == "We will not leave the valley");
+  auto b = claims_of("\"The road is open,\" she said several months later.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].text == "The road is open");
+  auto c = claims_of("Varnia, the rebels' only ally, said it was opposed to the offensive.");
+  const Claim& cs = by_verb(c, "said");
+  CHECK(cs.speaker == "Varnia");
+  CHECK(cs.text == "it was opposed to the offensive");
+  auto d = claims_of("Analysts said the latest offensive could change that.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].text == "the latest offensive could change that");
+  // A segment opened by "and" is a clause, not an insertion after a subject.
+  auto e = claims_of("The talks failed with the elders, and the truce collapsed, said one source familiar with the talks.");
+  const Claim& s = by_verb(e, "said");
+  CHECK(s.speaker.rfind("one source", 0) == 0);
+  CHECK(s.text == "The talks failed with the elders, and the truce collapsed");
+}
+
+TEST_CASE("dash credits followed by the next credited quote on the same line", "[claims]") {
+  std::string t =
+      "\xE2\x80\x9CThe siege must end.\xE2\x80\x9D \xE2\x80\x95 Ana Sild \xE2\x80\x9CWe need bread.\xE2\x80\x9D \xE2\x80\x95 Ivo Tamm\n";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 2);
+  CHECK(cs[0].speaker == "Ana Sild");
+  CHECK(cs[0].text == "The siege must end.");
+  CHECK(cs[1].speaker == "Ivo Tamm");
+  CHECK(cs[1].text == "We need bread.");
+}
+
+TEST_CASE("stance nouns owned by a speaker; manner adverbs before the cue", "[claims]") {
+  std::string t = "Residents dismissed the Governor's claim that the wells were safe.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "claim");
+  CHECK(c.speaker == "Governor's");
+  CHECK(c.text == "the wells were safe");
+  // The noun cue is nested in the outer content, which it does not cut.
+  const Claim& d = by_verb(cs, "dismissed");
+  CHECK(d.text == "the Governor's claim that the wells were safe");
+  auto p = claims_of("The council welcomed Mayor Ivo's promise to reopen the market.");
+  CHECK(by_verb(p, "promise").text == "to reopen the market");
+  // Without an owner a noun is no cue.
+  CHECK(claims_of("A promise to reopen the market was made.").empty());
+  auto m = claims_of("The experts generally praised the new irrigation plan.");
+  const Claim& pr = by_verb(m, "praised");
+  CHECK(pr.speaker == "The experts");
+  CHECK(pr.text == "the new irrigation plan");
+}
+
+TEST_CASE("verdicts with 'a', one-name objects, plural judges, participles after 'by'", "[claims]") {
+  auto v = claims_of("The minister has called the blockade a crime against civilians.");
+  CHECK(by_verb(v, "called").text.find("the blockade a crime") != std::string::npos);
+  // Calling a meeting is no verdict.
+  CHECK(claims_of("The council called an emergency meeting on Sunday.").empty());
+  auto e = claims_of("A union representing nurses endorsed Marta Lind for mayor.");
+  const Claim& en = by_verb(e, "endorsed");
+  CHECK(en.text == "Marta Lind for mayor");
+  auto b = claims_of("The general opened the briefing by saying the front had stabilised.");
+  const Claim& s = by_verb(b, "saying");
+  CHECK(s.speaker == "The general");
+  CHECK(s.text == "the front had stabilised");
+}
+
+TEST_CASE("passive judging with its agent", "[claims]") {
+  std::string t = "The truce plan was criticized by opposition leaders.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  const Claim& c = by_verb(cs, "criticized");
+  CHECK(c.speaker == "opposition leaders");
+  CHECK(c.text == "The truce plan");
+  // Without an agent there is no speaker and no claim.
+  CHECK(claims_of("The truce plan was criticized.").empty());
+}
+
+TEST_CASE("a headline ending in a quote after a colon", "[claims]") {
+  std::string t = "Governor Ana Lind Hammers Bank Chiefs: \xE2\x80\x9CYou Should Resign\xE2\x80\x9D\n\n"
+                  "Governor Ana Lind spoke to reporters on Monday.\n";
+  auto cs = pipeline_claims(t);
+  check_invariants(t, cs);
+  const Claim* q = with_text(cs, "You Should Resign");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker.find("Ana Lind") != std::string::npos);
+  // In running text a colon before a quote is no headline.
+  auto run = claims_of("The challenge is shown by this finding: \"most firms report nothing\" and more.\n");
+  CHECK(with_text(run, "most firms report nothing") == nullptr);
+}
+
+TEST_CASE("beliefs with an infinitive; a second 'that' complement stays in the content", "[claims]") {
+  auto a = claims_of("The new company agreed to clean up the old mines.");
+  CHECK(by_verb(a, "agreed").text == "to clean up the old mines");
+  std::string t = "The spokesman claimed the enemy had suffered losses, and that the rebels hope to take the pass soon.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  // Two complements of one cue are two claims of the same speaker.
+  REQUIRE(with_text(cs, "the enemy had suffered losses") != nullptr);
+  const Claim* second = with_text(cs, "the rebels hope to take the pass soon");
+  REQUIRE(second != nullptr);
+  CHECK(second->verb == "claimed");
+  CHECK(second->speaker == "The spokesman");
+  CHECK(by_verb(cs, "hope").text == "to take the pass soon");
+}
+
+TEST_CASE("stance adjectives after 'be'; a verb with its object ends a speaker phrase", "[claims]") {
+  std::string t = "Senator Vale has been critical of the ceasefire since it began.";
+  auto cs = claims_of(t);
+  check_invariants(t, cs);
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Senator Vale");
+  CHECK(cs[0].text.rfind("the ceasefire", 0) == 0);
+  auto c = claims_of("Residents are convinced that the dam will hold.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].text == "the dam will hold");
+  // An adjective without its complement is no claim.
+  CHECK(claims_of("The residents were worried.").empty());
+  auto v = claims_of("Aides tried to placate the donors who argued that the plan was sound.");
+  CHECK(by_verb(v, "argued").speaker == "the donors");
 }

@@ -270,6 +270,26 @@ TEST_CASE("repeats: a separate event with the same figure counts again", "[quant
   CHECK(sum_of(people, "captured") == 2);  // two different single people
 }
 
+TEST_CASE("repeats: a vague summary and a total's breakdown are not added to the detail", "[quantities]") {
+  // The vague headline figure summarises the exact ones after it.
+  auto vague = extract("Several insurgents killed in the valley\nTroops killed four insurgents near the bridge. "
+                       "In a separate clash, police killed 11 insurgents.");
+  CHECK(sum_of(vague, "killed") == 15);
+  // A vague figure after the exact ones is another group ("other").
+  auto after = extract("Troops killed two insurgents. Several other insurgents were killed by police.");
+  CHECK(sum_of(after, "killed") == 5);
+  // A total, then where its parts fell.
+  auto total = extract("Soldiers killed seventeen insurgents overnight. Seven insurgents were killed in the north "
+                       "and four insurgents were killed near the river.");
+  CHECK(sum_of(total, "killed") == 17);
+  // Figures that do not fit in the earlier one are new.
+  auto bigger = extract("Troops killed two insurgents on Monday. Police killed five insurgents on Tuesday.");
+  CHECK(sum_of(bigger, "killed") == 7);
+  // Another noun is another group.
+  auto civilians = extract("Troops killed six insurgents. Two civilians were killed in the crossfire.");
+  CHECK(sum_of(civilians, "killed") == 8);
+}
+
 // --- non-counts -----------------------------------------------------------------
 
 TEST_CASE("years, dates and times are not quantities", "[quantities]") {

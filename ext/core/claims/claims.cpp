@@ -24,6 +24,7 @@
 #include "core/claims/speaker.hpp"
 #include "core/claims/stance.hpp"
 #include "core/claims/tokens.hpp"
+#include "core/text/ascii.hpp"
 
 namespace claims::attribution {
 namespace {
@@ -71,6 +72,14 @@ struct Plan {
   bool drop = false;
 };
 
+// A capitalised word inside a run of capitalised words that reaches the
+// sentence start: a title-case headline ("New Poll Shows Bump").
+bool headline_case(const std::vector<Token>& toks, std::size_t k) {
+  for (std::size_t j = 0; j <= k && j < toks.size(); ++j)
+    if (toks[j].word() && !toks[j].capitalized) return false;
+  return true;
+}
+
 // A content that precedes its tag starts after a label colon, as in the
 // headline "Region: 40 killed, claims governor".
 std::size_t after_last_colon(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
@@ -100,6 +109,7 @@ class Extractor {
   bool quote_content(int region, Draft& d) const;
   void attach_orphan_quotes();
   void label_claim(std::size_t s, const std::vector<Token>& toks);
+  void headline_quote(std::size_t s, const std::vector<Token>& toks);
   void dash_credits();
   Claim finish(const Draft& d);  // in text order: tracks the previous speaker
 
@@ -111,8 +121,10 @@ class Extractor {
   std::vector<std::size_t> para_;
   std::vector<Draft> drafts_;
   // The previous claim with a speaker, while finishing claims in order.
-  const Draft* prev_speaker_ = nullptr;
+  // (A copy of the sentence index: the draft finish() works on is a local.)
+  std::optional<std::size_t> prev_speaker_sentence_;
   int prev_speaker_entity_ = -1;
+  bool prev_speaker_role_ = false;  // its phrase ends in a role noun ("a front representative")
 };
 
 std::vector<Token> Extractor::tokens_of(std::size_t s) const {
@@ -239,6 +251,56 @@ void Extractor::label_claim(std::size_t s, const std::vector<Token>& toks) {
   drafts_.push_back(d);
 }
 
+// A headline that ends in a quote after a colon: "Senator Hammers Bank
+// Chief: 'You Should Be Investigated'", "A lesson from Jane Doe: 'Be the
+// voice'". The quote is the words of the person (else the organisation)
+// named before the colon, else of its first run of capitalised words.
+void Extractor::headline_quote(std::size_t s, const std::vector<Token>& toks) {
+  // A headline is a paragraph of its own.
+  if ((s > 0 && para_[s - 1] == para_[s]) || (s + 1 < sents_.size() && para_[s + 1] == para_[s])) return;
+  std::size_t colon = 0;
+  while (colon < toks.size() && colon < 16 && !(toks[colon].is(":") && !toks[colon].in_quote)) ++colon;
+  if (colon == 0 || colon + 1 >= toks.size() || colon >= 16 || !toks[colon].is(":")) return;
+  int r = region_opened_by(toks[colon + 1]);
+  if (r < 0 || !regions_[r].closed) return;
+  // The quote closes the sentence (a full stop may follow).
+  for (std::size_t k = colon + 1; k < toks.size(); ++k)
+    if (toks[k].start >= regions_[r].close_end && toks[k].word()) return;
+  // Already the content of a claim (a transcript label)?
+  for (const Draft& o : drafts_)
+    if (o.sentence == s && o.start < regions_[r].inner_end && regions_[r].inner_start < o.end) return;
+  std::size_t a = toks[0].start, e = toks[colon].start;
+  int best = -1;
+  std::size_t bs = 0, be = 0;
+  for (const auto& m : ents_.mentions) {
+    if (m.start < a || m.end > e || m.entity < 0 || m.entity >= static_cast<int>(ents_.entities.size())) continue;
+    auto kind = ents_.entities[m.entity].kind;
+    bool person = kind == entities::Kind::person;
+    if (!(person || kind == entities::Kind::organization)) continue;
+    if (best < 0 || (person && ents_.entities[best].kind != entities::Kind::person)) best = m.entity, bs = m.start, be = m.end;
+  }
+  // Without a known name, only a title-case headline gives its first words.
+  if (best < 0 && !headline_case(toks, colon - 1)) return;
+  if (best < 0) {
+    std::size_t i = 0;
+    while (i < colon && !toks[i].capitalized) ++i;
+    std::size_t j = i;
+    while (j < colon && j - i < 4 && toks[j].word() && toks[j].capitalized) ++j;
+    if (j == i) return;
+    bs = toks[i].start, be = toks[j - 1].end;
+  }
+  Draft d;
+  d.sentence = s;
+  d.has_speaker = true;
+  d.speaker_start = bs;
+  d.speaker_end = be;
+  d.verb_start = toks[colon].start;
+  d.verb_end = toks[colon].end;
+  d.confidence = kLabel * kHeadlineFactor;
+  if (!quote_content(r, d)) return;
+  drafts_.push_back(d);
+}
+
 // A quote credited after it with a dash: `"S" ― Jane Doe` (reader comments,
 // epigraphs, lists of reactions). The name is one to six capitalised words
 // ending the line.
@@ -271,10 +333,17 @@ void Extractor::dash_credits() {
     }
     if (words == 0) continue;
     std::size_t end = toks[k - 1].end;
-    // The credit ends the line (a full stop may close it).
+    // The credit ends the line (a full stop may close it), or the next
+    // credited quote opens right after it: `"S" ― Ann Lee "T" ― Bo Kim`.
     std::size_t e = end;
     while (e < text_.size() && (text_[e] == ' ' || text_[e] == '.')) ++e;
-    if (e < text_.size() && text_[e] != '\n') continue;
+    bool next_quote = false;
+    if (e < text_.size()) {
+      auto nr = std::lower_bound(regions_.begin(), regions_.end(), e,
+                                 [](const QuoteRegion& q, std::size_t pos) { return q.open < pos; });
+      next_quote = nr != regions_.end() && nr->open == e;
+    }
+    if (e < text_.size() && text_[e] != '\n' && !next_quote) continue;
     Draft d;
     auto it = std::upper_bound(sents_.begin(), sents_.end(), r.open,
                                [](std::size_t pos, const sentences::Span& sp) { return pos < sp.start; });
@@ -337,7 +406,12 @@ void Extractor::sentence_claims(std::size_t s) {
         break;
       }
       case CuePattern::report_noun: {
-        if (cue.first > 0 && is_possessive(toks[cue.first - 1].lower)) {
+        if (cue.first > 0 && is_possessive_pronoun(toks[cue.first - 1].lower)) {
+          // "his promise to S": the owner is an earlier speaker.
+          p.speaker = TokenRange{cue.first - 1, cue.first};
+          p.clause_first = cue.first - 1;
+          p.confidence = kPronoun * kWeakCueFactor;
+        } else if (cue.first > 0 && is_possessive(toks[cue.first - 1].lower)) {
           std::size_t b = cue.first - 1;
           while (b > 0 && toks[b - 1].word() && toks[b - 1].capitalized) --b;
           p.speaker = TokenRange{b, cue.first};
@@ -366,7 +440,11 @@ void Extractor::sentence_claims(std::size_t s) {
             p.inherited_speaker = true;
             p.confidence = kInherited;
             // "rejected X, saying S": S is the rejecter's own assertion, not a denial.
-          } else if (auto subj = cue.first > 0 && (toks[cue.first - 1].is(",") || toks[cue.first - 1].is("and"))
+          } else if (auto subj = cue.first > 0 && (toks[cue.first - 1].is(",") || toks[cue.first - 1].is("and") ||
+                                                   // "began by saying S", "criticised for saying S"
+                                                   toks[cue.first - 1].is("by") || toks[cue.first - 1].is("for") ||
+                                                   toks[cue.first - 1].is("after") || toks[cue.first - 1].is("while") ||
+                                                   toks[cue.first - 1].is("before"))
                                      ? find_clause_subject(toks, cue.first)
                                      : std::optional<TokenRange>{};
                      subj) {
@@ -381,9 +459,20 @@ void Extractor::sentence_claims(std::size_t s) {
         }
         if (cue.evidence) {
           // "a poll shows S", "the study found S": only evidence subjects.
+          // The noun may be capitalised at the start of a sentence or in a
+          // title-case headline ("Video shows …", "New Poll Shows …").
           bool fits = false;
           for (std::size_t k = sb.phrase ? sb.phrase->first : 0; sb.phrase && k < sb.phrase->last; ++k)
-            fits |= !toks[k].capitalized && lex.evidence_nouns.count(toks[k].lower) > 0;
+            fits |= lex.evidence_nouns.count(toks[k].lower) > 0 &&
+                    (!toks[k].capitalized || k == 0 || headline_case(toks, k));
+          // "The Observer found that S": a finding with an explicit clause,
+          // whoever the finder.
+          if (!fits && sb.phrase) {
+            std::size_t after = content_start_after(toks, cue.last - 1, false, n);
+            const Token& h = toks[sb.phrase->last - 1];
+            fits = after > 0 && toks[after - 1].is("that") &&
+                   (h.capitalized || lex.role_nouns.count(h.lower) || lex.group_nouns.count(h.lower));
+          }
           if (!fits) { p.drop = true; break; }
         }
         if (cue.desire) {
@@ -397,6 +486,17 @@ void Extractor::sentence_claims(std::size_t s) {
             p.drop = true;
             break;
           }
+        }
+        if (cue.evaluation) {
+          // "X criticized Y": a verdict only from a speaker that is a
+          // name, a pronoun or a role/group noun ("the attack cited" is not).
+          const Token* h = sb.phrase ? &toks[sb.phrase->last - 1] : nullptr;
+          // Plural people nouns judge too ("a union representing flight
+          // attendants endorsed X", "residents praised Y").
+          bool plural = h && h->word() && h->lower.size() > 3 && h->lower.ends_with("s") && !h->lower.ends_with("ss");
+          bool fits = h && (h->capitalized || lex.pronouns.count(h->lower) || lex.role_nouns.count(h->lower) ||
+                            lex.group_nouns.count(h->lower) || lex.evidence_nouns.count(h->lower) || plural);
+          if (!fits) p.cue.evaluation = false;
         }
         // Coordinated verb: "X promised … and said S" keeps X.
         if (!sb.phrase && sb.gap_start > 0 && toks[sb.gap_start - 1].is("and") && !plans.empty() &&
@@ -437,7 +537,25 @@ void Extractor::sentence_claims(std::size_t s) {
           // `On "Show," X said his rival …`.
           bool clause_follows = adv < n && toks[adv].word() && !toks[adv].in_quote &&
                                 (!lex.breakers.count(toks[adv].lower) || toks[adv].is("that"));
-          bool tag = (quote_before && (nothing_after || comma_after || !clause_follows)) ||
+          // `"S," she said several months later` / `…," X said sarcastically`:
+          // a few words with no "that" after a quote's tag are adverbials.
+          std::size_t words_after = 0;
+          bool that_after = false;
+          for (std::size_t k = cue.last; k < n; ++k) {
+            words_after += toks[k].word();
+            that_after |= toks[k].is("that");
+          }
+          bool short_tail = quote_before && words_after <= 4 && !that_after;
+          // `"S," X said to the nominee, who …` / `… after her release`: a
+          // preposition right after the cue opens no reported clause.
+          if (quote_before && cue.last < n && !that_after) {
+            const Token& w = toks[cue.last];
+            short_tail |= w.is("to") || w.is("at") || w.is("in") || w.is("on") || w.is("after") || w.is("during") ||
+                          w.is("before") || w.is("while") || w.is("from") || w.is("with") || w.is("as");
+          }
+          // `"S," she said several months after …`: a time phrase.
+          if (quote_before && cue.last < n && !that_after && is_time_word(toks[cue.last].lower)) short_tail = true;
+          bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after));
           // `"S," X told the committee, after …`: the hearer is no content.
           if (quote_before && cue.hearer && !(after > 0 && toks[after - 1].is("that"))) tag = true;
@@ -459,7 +577,8 @@ void Extractor::sentence_claims(std::size_t s) {
           // `"…," said one source in the room` / "…, said X, who …"
           bool quoted_tag = toks[sb.gap_start - 1].type == Token::Type::quote ||
                             (sb.gap_start > 1 && region_closed_by(toks[sb.gap_start - 2]) >= 0);
-          static const char* const trailers[] = {"in", "on", "at", "from", "of", "for", "with", "during", "who", "as"};
+          static const char* const trailers[] = {"in",  "on", "at",       "from",     "of",       "for",     "with",
+                                                 "during", "who", "as", "familiar", "close",    "involved", "speaking"};
           bool trailer = false;
           for (const char* w : trailers) trailer |= rest < n && toks[rest].is(w);
           if (more && !quoted_tag && !trailer) { p.drop = true; break; }
@@ -497,7 +616,20 @@ void Extractor::sentence_claims(std::size_t s) {
     std::size_t next_clause = n;
     for (std::size_t q = pi + 1; q < plans.size(); ++q) {
       if (plans[q].drop) continue;
-      bool nested = !plans[q].content_before && plans[q].clause_first == fwd_start;
+      // So does a cue whose speaker is named in a relative clause inside
+      // the content: "X said he supports clerics who have called for S".
+      bool relative = false;
+      if (plans[q].speaker && !plans[q].content_before && plans[q].speaker->first >= fwd_start)
+        for (std::size_t k = plans[q].speaker->last; k < plans[q].cue.first && !relative; ++k)
+          relative = toks[k].is("who") || toks[k].is("which");
+      // A noun cue ("Y's claim that T") is a phrase of the content, never
+      // the start of another clause.
+      bool noun = plans[q].cue.pattern == CuePattern::report_noun && plans[q].clause_first >= fwd_start &&
+                  fwd_start < n;
+      // "claimed S1, and that Y hopes S2": a clause opened by "that" is a
+      // second complement of the same cue.
+      bool complement = fwd_start < n && plans[q].clause_first > fwd_start && toks[plans[q].clause_first - 1].is("that");
+      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun || complement);
       if (!nested) { next_clause = plans[q].clause_first; break; }
     }
     Draft d;
@@ -536,6 +668,14 @@ void Extractor::sentence_claims(std::size_t s) {
         std::size_t after = content_start_after(toks, p.cue.last - 1, false, next_clause);
         if (after > 0 && toks[after - 1].is("that")) {
           ok = content_from_tokens(toks, after, next_clause, d);
+        } else if (p.cue.evaluation) {
+          // "the plan was criticized by X": what is judged is the subject.
+          std::size_t j = p.cue.first;
+          while (j > prev_clause_end && toks[j - 1].word() &&
+                 (toks[j - 1].is("was") || toks[j - 1].is("were") || toks[j - 1].is("is") || toks[j - 1].is("are") ||
+                  toks[j - 1].is("been") || toks[j - 1].is("be") || lex.adverbs.count(toks[j - 1].lower)))
+            --j;
+          ok = content_from_tokens(toks, prev_clause_end, j, d);
         } else if (p.speaker && p.cue.first >= 2 &&
                    (toks[p.cue.first - 2].is("this") || toks[p.cue.first - 2].is("it")) && s > 0 &&
                    para_[s - 1] + 1 >= para_[s]) {
@@ -548,7 +688,10 @@ void Extractor::sentence_claims(std::size_t s) {
         break;
       }
       case CuePattern::report_noun: {
-        std::size_t after = p.cue.last < n && toks[p.cue.last].is("that") ? p.cue.last + 1 : p.cue.last;
+        std::size_t after = p.cue.last;
+        if (after + 1 < n && (toks[after].is("that") || toks[after].is("of") || toks[after].is("about") ||
+                              toks[after].is("on") || toks[after].is("for") || toks[after].is("against")))
+          ++after;
         ok = content_from_tokens(toks, after, next_clause, d);
         break;
       }
@@ -592,8 +735,29 @@ void Extractor::sentence_claims(std::size_t s) {
             for (std::size_t k = after; k < next_clause && words < 3; ++k) words += toks[k].word();
             clause = words >= 3 && a.word() && !a.is("so") && !a.is("about") && !a.is("of") &&
                      (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0);
+            // An infinitive: "hopes to offset S", "agreed to clean up S".
+            clause |= words >= 3 && a.is("to") && after + 1 < n && toks[after + 1].word() &&
+                      !toks[after + 1].capitalized && !is_determiner(toks[after + 1].lower);
           }
-          if (ok && p.cue.weak && !that && !d.is_quote && !clause) ok = false;
+          // A judged object ("cited the audit as the reason") or a question
+          // ("asked whether S") stands for "that S".
+          bool object = false;
+          if (ok && (p.cue.evaluation || p.cue.question) && !that && after < n && toks[after].word() &&
+              !toks[after].in_quote) {
+            const Token& a = toks[after];
+            if (p.cue.question) {
+              object = a.is("whether") || a.is("if") || a.is("how") || a.is("why") || a.is("what") ||
+                       a.is("when") || a.is("who") || a.is("where") || a.is("which");
+            } else {
+              std::size_t words = 0;
+              for (std::size_t k = after; k < next_clause && words < 2; ++k) words += toks[k].word();
+              // One word is an object when it is a name: "endorsed Trump".
+              object = (words >= 2 || (a.capitalized && !is_time_word(a.lower))) && !a.is("to") && !a.is("by") &&
+                       !a.is("as") && (!lex.breakers.count(a.lower) || is_determiner(a.lower));
+            }
+          }
+          if (ok && p.cue.weak && !that && !d.is_quote && !clause && !object) ok = false;
+          if (ok && object) d.confidence = std::min(d.confidence, p.confidence * kWeakCueFactor);
           if (ok && (p.cue.belief || p.cue.desire || p.cue.evidence))
             d.confidence = std::min(d.confidence, p.confidence * kWeakCueFactor);
         }
@@ -611,6 +775,25 @@ void Extractor::sentence_claims(std::size_t s) {
           Draft d2 = d;
           if (quote_content(r, d2)) second = d2;
         }
+      }
+    }
+    if (ok && !second && !d.is_quote && !p.content_before && p.cue.pattern == CuePattern::verb) {
+      // "claimed A, and that B": two complements, two claims of the speaker.
+      for (std::size_t k = 0; k + 1 < n; ++k) {
+        if (toks[k].start <= d.start || toks[k].end > d.end) continue;
+        if (!(toks[k].is("that") && k > 0 && toks[k - 1].is("and") && !toks[k].in_quote)) continue;
+        std::size_t cut = k - 1;
+        while (cut > 0 && toks[cut - 1].is(",")) --cut;
+        Draft d2 = d;
+        Draft d1 = d;
+        if (cut == 0 || toks[cut - 1].end <= d.start) break;
+        d1.end = toks[cut - 1].end;
+        d2.start = toks[k + 1].start;
+        if (d1.end > d1.start && d2.end > d2.start) {
+          d = d1;
+          second = d2;
+        }
+        break;
       }
     }
     if (ok) {
@@ -693,11 +876,14 @@ Claim Extractor::finish(const Draft& draft) {
     // Speaker continuity beats distance: "A resident said S. He added T."
     // — a pronoun right after another claim refers to that claim's speaker
     // when it fits (and stays unresolved when that speaker is no entity).
-    if (d.anaphor == Anaphor::person && prev_speaker_ && prev_speaker_->sentence + 2 >= d.sentence &&
-        prev_speaker_->anaphor == Anaphor::none) {
-      bool person = prev_speaker_entity_ >= 0 && prev_speaker_entity_ < static_cast<int>(ents_.entities.size()) &&
-                    ents_.entities[prev_speaker_entity_].kind == entities::Kind::person;
-      c.speaker_entity = person ? prev_speaker_entity_ : -1;
+    // An unnamed person who speaks for a group ("a front representative",
+    // "a group spokesman") resolves to the group: "he" after it does too,
+    // and so carries its side.
+    if (d.anaphor == Anaphor::person && prev_speaker_sentence_ && *prev_speaker_sentence_ + 2 >= d.sentence) {
+      bool known = prev_speaker_entity_ >= 0 && prev_speaker_entity_ < static_cast<int>(ents_.entities.size());
+      bool person = known && ents_.entities[prev_speaker_entity_].kind == entities::Kind::person;
+      bool for_group = known && prev_speaker_role_ && ents_.entities[prev_speaker_entity_].kind == entities::Kind::organization;
+      c.speaker_entity = person || for_group ? prev_speaker_entity_ : -1;
     }
   } else {
     c.speaker_start = c.speaker_end = d.verb_start;
@@ -734,8 +920,13 @@ Claim Extractor::finish(const Draft& draft) {
   }
   c.hedged = has_hedge(joined);
   if (d.has_speaker && d.anaphor == Anaphor::none) {
-    prev_speaker_ = &d;
+    prev_speaker_sentence_ = d.sentence;
     prev_speaker_entity_ = c.speaker_entity;
+    // Does the phrase end in a role noun ("representative", "spokesman")?
+    std::string_view phrase = text_.substr(d.speaker_start, d.speaker_end - d.speaker_start);
+    std::size_t sp = phrase.find_last_of(' ');
+    std::string head = text::ascii_lower(phrase.substr(sp == std::string_view::npos ? 0 : sp + 1));
+    prev_speaker_role_ = cue_lexicon().role_nouns.count(head) > 0;
   }
   c.confidence = d.confidence;
   if (d.anaphor != Anaphor::none && c.speaker_entity >= 0) c.confidence += 0.05;  // resolved: a little surer
@@ -788,6 +979,16 @@ std::vector<Draft> Extractor::split_quoted_sentences(const std::vector<Draft>& d
 
 std::vector<Claim> Extractor::run() {
   for (std::size_t s = 0; s < sents_.size(); ++s) sentence_claims(s);
+  // Headline quotes last: a sentence whose quote already has a speaker
+  // ("Said X: …") is left alone.
+  std::size_t before = drafts_.size();
+  for (std::size_t s = 0; s < sents_.size(); ++s) {
+    bool own_paragraph = !(s > 0 && para_[s - 1] == para_[s]) && !(s + 1 < sents_.size() && para_[s + 1] == para_[s]);
+    if (own_paragraph) headline_quote(s, tokens_of(s));
+  }
+  if (drafts_.size() != before)
+    std::stable_sort(drafts_.begin(), drafts_.end(),
+                     [](const Draft& a, const Draft& b) { return a.sentence < b.sentence; });
   dash_credits();
   attach_orphan_quotes();
   // Duplicates (same content and speaker, e.g. a repeated headline cue).
@@ -798,6 +999,18 @@ std::vector<Claim> Extractor::run() {
       dup |= unique[k].start == d.start && unique[k].end == d.end && unique[k].verb_start == d.verb_start;
     if (!dup) unique.push_back(d);
   }
+  // "S was reported. This was told by X.": the impersonal report of S and
+  // X's claim of S are one claim, X's.
+  std::vector<Draft> named;
+  named.reserve(unique.size());
+  for (std::size_t k = 0; k < unique.size(); ++k) {
+    const Draft& d = unique[k];
+    bool superseded = false;
+    for (std::size_t j = k + 1; !d.has_speaker && j < unique.size() && unique[j].sentence <= d.sentence + 1; ++j)
+      superseded |= unique[j].has_speaker && unique[j].start == d.start && unique[j].end == d.end;
+    if (!superseded) named.push_back(d);
+  }
+  unique.swap(named);
   unique = split_quoted_sentences(unique);
   // Hedging by a verification disclaimer after the claim.
   std::vector<bool> disclaimer(sents_.size(), false), sentence_hedge(sents_.size(), false);

@@ -74,9 +74,16 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
   if (limit > toks.size()) limit = toks.size();
   // An explicit "that" close after the cue settles it.
   for (std::size_t k = i; k < limit && k <= cue + kThatWindow; ++k) {
-    if (is_clause_break(toks[k])) break;
+    // "said A, and that B": a "that" after a comma opens a second complement.
+    if (is_clause_break(toks[k]) || toks[k].is(",")) break;
     if (toks[k].is("that")) {
-      // "that" must not be a determiner of the object: "said that day"
+      // "that" ending the clause is a pronoun ("could change that"), not
+      // the complementizer.
+      if (k + 1 >= limit || !toks[k + 1].word()) break;
+      // "denied the claim that S": "that" completes the noun, and the
+      // content is the whole noun phrase.
+      const auto& lex = cue_lexicon();
+      if (k > i && (lex.stance_nouns.count(toks[k - 1].lower) || lex.report_nouns.count(toks[k - 1].lower))) break;
       return k + 1;
     }
   }

@@ -17,7 +17,9 @@ const CueLexicon& cue_lexicon() {
                               list("denial_phrases"),         list("hedge_cues"),
                               list("verification_disclaimers"), lower_set("desire_verbs"),
                               lower_set("evidence_verbs"),    lower_set("evidence_nouns"),
-                              lower_set("colon_labels")};
+                              lower_set("colon_labels"),      lower_set("evaluation_verbs"),
+                              lower_set("topic_verbs"),       lower_set("question_verbs"),
+                              lower_set("stance_nouns"),      lower_set("stance_adjectives")};
   return lex;
 }
 
@@ -33,6 +35,10 @@ bool is_possessive(std::string_view w) {
   // "residents'" but not the newswire quote mark "''"
   return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
          (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] != '\'');
+}
+
+bool is_possessive_pronoun(std::string_view w) {
+  return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my";
 }
 
 bool is_time_word(std::string_view w) {

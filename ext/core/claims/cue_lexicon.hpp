@@ -32,12 +32,18 @@ struct CueLexicon {
   const std::unordered_set<std::string>& evidence_verbs;  // shows, found: with an evidence subject
   const std::unordered_set<std::string>& evidence_nouns;  // poll, study, video
   const std::unordered_set<std::string>& colon_labels;    // "Note:", "UPDATE:": no speaker
+  const std::unordered_set<std::string>& evaluation;      // cited, criticized: the object is the content
+  const std::unordered_set<std::string>& topic;           // spoke/complained + about/of/against
+  const std::unordered_set<std::string>& question;        // asked/wondered + whether/how/…
+  const std::unordered_set<std::string>& stance_nouns;    // X's claim/promise/criticism + that/to/of
+  const std::unordered_set<std::string>& stance_adjectives;  // X is critical of / convinced that
 };
 
 const CueLexicon& cue_lexicon();
 
 bool is_determiner(std::string_view w);    // the, a, an, this, his, their, ...
 bool is_possessive(std::string_view w);    // "taliban's", "residents'"
+bool is_possessive_pronoun(std::string_view w);  // his, her, their, its, our, my
 bool is_time_word(std::string_view w);     // Sunday, September, yesterday, weeks
 bool is_participle(std::string_view w);    // saying, adding (-ing form)
 bool is_past_participle_cue(std::string_view w);  // claimed, said, told, reported

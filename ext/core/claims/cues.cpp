@@ -48,9 +48,68 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       for (std::size_t k = i + 2; k < toks.size() && k <= i + 8 && !verdict; ++k) {
         if (toks[k].type == Token::Type::quote) verdict = true;
         else if (toks[k].is(",") || toks[k].is(".") || toks[k].is(";")) break;
+        // "called climate change a hoax": an object, then "a"/"an" + noun.
+        else if (k <= i + 5 && (toks[k].is("a") || toks[k].is("an")) && k + 1 < toks.size() && toks[k + 1].word() &&
+                 toks[k - 1].word() && !is_determiner(toks[k - 1].lower) && !toks[k - 1].is("as"))
+          verdict = true;
       }
       if (verdict) {
         out.push_back(Cue{i, i + 1, CuePattern::verb});
+        continue;
+      }
+    }
+    // "X's claim that S", "his promise to S", "their criticism of S": a
+    // stance noun owned by a speaker, with its complement.
+    if (lex.stance_nouns.count(t.lower) && !t.capitalized && i > 0 && i + 2 < toks.size() &&
+        is_possessive(toks[i - 1].lower) && toks[i + 2].word() &&
+        !toks[i + 1].in_quote &&
+        (toks[i + 1].is("that") || toks[i + 1].is("to") || toks[i + 1].is("of") || toks[i + 1].is("about") ||
+         toks[i + 1].is("on") || toks[i + 1].is("for") || toks[i + 1].is("against"))) {
+      Cue c{i, i + 1, CuePattern::report_noun};
+      c.weak = true;
+      out.push_back(c);
+      continue;
+    }
+    // "X has been critical of Y", "officials were concerned about Y",
+    // "residents are convinced that S": the cue runs from the form of "be"
+    // to the preposition, so the subject is found as before a verb.
+    if (lex.stance_adjectives.count(t.lower) && !t.capitalized && i > 0 && i + 2 < toks.size()) {
+      std::size_t j = i;
+      while (j > 0 && i - j < 3 && toks[j - 1].word() &&
+             (toks[j - 1].is("too") || toks[j - 1].is("very") || toks[j - 1].is("so") || toks[j - 1].is("deeply") ||
+              toks[j - 1].is("increasingly") || toks[j - 1].is("highly") || toks[j - 1].is("also") ||
+              toks[j - 1].is("still") || toks[j - 1].is("always") || toks[j - 1].is("long") || toks[j - 1].is("openly") ||
+              toks[j - 1].is("sharply") || toks[j - 1].is("quite")))
+        --j;
+      const Token& nx = toks[i + 1];
+      bool prep = nx.is("of") || nx.is("about") || nx.is("to") || nx.is("with") || nx.is("over") || nx.is("that");
+      if (j > 0 && is_be(toks[j - 1]) && prep && toks[i + 2].word() && !nx.in_quote) {
+        Cue c{j - 1, nx.is("that") ? i + 1 : i + 2, CuePattern::verb};
+        c.evaluation = true;
+        c.weak = true;
+        out.push_back(c);
+        i = c.last - 1;
+        continue;
+      }
+    }
+    // "spoke about X", "railed against Y", "pointed to Z", "pointed out
+    // that S": a verb of speaking and its preposition make one cue.
+    if (!t.capitalized && i + 1 < toks.size() && !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1]))) &&
+        (lex.topic.count(t.lower) || lex.topic.count(t.lower + " " + toks[i + 1].lower))) {
+      std::size_t k = i + 1;
+      if (toks[k].is("out") && k + 1 < toks.size() && (toks[k + 1].is("about") || toks[k + 1].is("against"))) ++k;
+      bool general = lex.topic.count(t.lower) > 0;
+      bool about = lex.topic.count(t.lower + " " + toks[k].lower) > 0 ||
+                   (general && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on"))) ||
+                   (toks[k].is("to") && (t.lower.starts_with("point")));
+      bool out_that = toks[k].is("out") && t.lower.starts_with("point");
+      if (about || out_that) {
+        Cue c{i, k + 1, CuePattern::verb};
+        c.participle = is_participle(t.lower);
+        c.evaluation = about;
+        c.weak = about;
+        out.push_back(c);
+        i = k;
         continue;
       }
     }
@@ -73,7 +132,28 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         }
         continue;
       }
-      if (lex.evidence_verbs.count(t.lower) && !t.capitalized && nx && nx->word() &&
+      // Passive judging with its agent: "the plan was criticized by X",
+      // "she has been endorsed by Y".
+      if (lex.evaluation.count(t.lower) && !t.capitalized && i > 0 && is_be(toks[i - 1]) && nx && nx->is("by") &&
+          t.lower.ends_with("ed")) {
+        Cue c{i, i + 1, CuePattern::passive};
+        c.evaluation = true;
+        out.push_back(c);
+        continue;
+      }
+      // Judging and asking verbs: "X criticized Y", "X asked whether S".
+      if ((lex.evaluation.count(t.lower) || lex.question.count(t.lower)) && !t.capitalized && nx &&
+          !(i > 0 && (is_determiner(toks[i - 1].lower) || is_possessive(toks[i - 1].lower) || is_be(toks[i - 1])))) {
+        Cue c{i, i + 1, CuePattern::verb};
+        c.evaluation = lex.evaluation.count(t.lower) > 0;
+        c.question = lex.question.count(t.lower) > 0;
+        c.weak = true;
+        c.participle = is_participle(t.lower);
+        out.push_back(c);
+        continue;
+      }
+      if (lex.evidence_verbs.count(t.lower) && (!t.capitalized || (i > 0 && toks[i - 1].capitalized && toks[i - 1].word())) &&
+          nx && nx->word() &&
           !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1])))) {
         Cue c{i, i + 1, CuePattern::verb};
         c.evidence = true;
@@ -94,7 +174,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     if (next && next->word() && (lex.reporting.count(next->lower) || lex.denial.count(next->lower)) &&
         lex.report_nouns.count(t.lower))
       continue;
-    bool noun_use = prev && (is_determiner(prev->lower) || is_possessive(prev->lower) ||
+    bool noun_use = prev && (is_determiner(prev->lower) || is_possessive(prev->lower) || prev->is("one") ||
                              prev->is("unconfirmed") || prev->is("unverified") || prev->is("conflicting") ||
                              prev->is("media") || prev->is("news") || prev->is("earlier") || prev->is("initial"));
     if (lex.report_nouns.count(t.lower)) {
@@ -108,7 +188,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     }
     // A determiner before a verb form makes it a noun or an adjective
     // ("the claim", "the reported attack").
-    if (noun_use && prev && (is_determiner(prev->lower) || is_possessive(prev->lower))) continue;
+    if (noun_use && prev && (is_determiner(prev->lower) || is_possessive(prev->lower) || prev->is("one"))) continue;
     // Passive: "was claimed", "has been reported", "were told by".
     if (is_past_participle_cue(t.lower)) {
       std::size_t j = i;
@@ -132,6 +212,8 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
     c.participle = is_participle(t.lower);
     c.weak = belief || weak.count(t.lower) > 0;
     c.belief = belief;
+    c.evaluation = lex.evaluation.count(t.lower) > 0;
+    c.question = lex.question.count(t.lower) > 0;
     out.push_back(c);
   }
   return out;

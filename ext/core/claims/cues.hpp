@@ -27,6 +27,8 @@ struct Cue {
   bool belief = false;      // believes, thinks: a clause without "that" is accepted
   bool desire = false;      // wants/plans + infinitive: the content is the infinitive
   bool evidence = false;    // shows/found: only with a poll/study/video subject
+  bool evaluation = false;  // cited/criticized X, spoke about X: the object is the content
+  bool question = false;    // asked whether/how …: a question clause is the content
 };
 
 std::vector<Cue> find_cues(const std::vector<Token>& toks);

@@ -1,4 +1,6 @@
 #include "core/claims/speaker.hpp"
+
+#include <unordered_set>
 #include "core/text/ascii.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
@@ -11,9 +13,10 @@ constexpr std::size_t kMaxAppositionTokens = 25;
 
 bool is_connector(const Token& t) { return t.is("of") || t.is("for") || t.is("from") || t.is("at"); }
 
-// "in" inside a name: "the Resistance Front in Afghanistan".
+// "in"/"on" inside a name: "the Resistance Front in Afghanistan", "the
+// Commission on Presidential Debates".
 bool is_name_inner_in(const std::vector<Token>& toks, std::size_t k) {
-  return toks[k].is("in") && k > 0 && k + 1 < toks.size() && toks[k - 1].capitalized && toks[k + 1].capitalized;
+  return (toks[k].is("in") || toks[k].is("on")) && k > 0 && k + 1 < toks.size() && toks[k - 1].capitalized && toks[k + 1].capitalized;
 }
 
 // A word that may end (head) a speaker phrase.
@@ -32,12 +35,21 @@ bool can_be_head(const Token& t) {
   return !is_number(w);
 }
 
+// A lower-case -ing or -ed word: a verb, or an adjective only when a
+// determiner leads it.
+bool is_verb_form(const Token& t) {
+  if (!t.word() || t.capitalized || t.lower.find('-') != std::string::npos) return false;
+  return is_participle(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed"));
+}
+
 // A word that may stand inside a speaker phrase before its head.
 bool can_be_inside(const Token& t) {
   const auto& lex = cue_lexicon();
   if (t.is("-") || t.is("(") || t.is(")") || t.is("&")) return true;
   if (!t.word()) return false;
   if (t.capitalized) return !lex.breakers.count(t.lower);
+  // "said Monday that President X": "that" opens a clause, never a speaker.
+  if (t.is("that")) return false;
   if (is_determiner(t.lower) || is_connector(t)) return true;
   if (lex.breakers.count(t.lower) || lex.pronouns.count(t.lower)) return false;
   if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return false;
@@ -60,12 +72,27 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   while (b > 0 && end - b < kMaxPhraseTokens) {
     const Token& t = toks[b - 1];
     if (t.in_quote || (!can_be_inside(t) && !is_name_inner_in(toks, b - 1))) break;
+    // A lower-case verb form with its object ends the phrase: in "issued a
+    // paper welcoming the plan's" or "paying an architect" the speaker is
+    // not the verb's clause ("the ruling party", "associate for education
+    // organizing at X" keep theirs).
+    if (is_verb_form(t) && is_determiner(toks[b].lower) && !(b >= 2 && is_determiner(toks[b - 2].lower))) break;
+    // Any lower-case word straight before a determiner is a verb with its
+    // object ("placate nervous Democrats", "make a controversial"), unless
+    // it is a quantifier ("all the", "both the", "half the").
+    if (t.word() && !t.capitalized && is_determiner(toks[b].lower) && !is_determiner(t.lower) && !is_connector(t) &&
+        !t.is("all") && !t.is("both") && !t.is("half") && !t.is("of")) break;
     // A connector ("of", "for") joins only noun phrases on both sides.
     if (is_connector(t) && (b < 2 || !can_be_inside(toks[b - 2]) || is_connector(toks[b - 2]))) break;
     --b;
   }
-  // Leading connectors and dangling brackets are not part of the phrase.
-  while (b < end && (is_connector(toks[b]) || toks[b].is(")") || toks[b].is("-"))) ++b;
+  // Leading connectors, dangling brackets and adverbs ("now the leader",
+  // "sometimes") are not part of the phrase.
+  while (b < end && (is_connector(toks[b]) || toks[b].is(")") || toks[b].is("-") ||
+                     (b + 1 < end && toks[b].word() && !toks[b].capitalized &&
+                      (lex.adverbs.count(toks[b].lower) || toks[b].lower.ends_with("ly") || toks[b].is("now") ||
+                       toks[b].is("sometimes") || toks[b].is("together") || toks[b].is("too")))))
+    ++b;
   if (b >= end) return std::nullopt;
   return TokenRange{b, end};
 }
@@ -81,6 +108,10 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
     return true;
   }
   if (t.lower.ends_with("n't")) { negated = true; return true; }  // didn't
+  // Any manner adverb: "generally praised", "largely agreed".
+  static const std::unordered_set<std::string_view> not_adverbs{
+      "family", "assembly", "supply", "weekly", "monthly", "quarterly", "yearly", "elderly", "friendly", "anomaly"};
+  if (!t.capitalized && t.lower.size() > 5 && t.lower.ends_with("ly") && !not_adverbs.count(t.lower)) return true;
   if (is_time_word(t.lower) && (t.capitalized || lex.time_words.count(t.lower))) return true;
   if (is_number(t.lower) && j > 0 && lex.months.count(toks[j - 1].lower)) return true;
   // "in 2010": a year
@@ -105,8 +136,12 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
 SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cue) {
   SpeakerBefore out;
   std::size_t i = cue;
-  // "to" of an infinitive cue: "appeared to rebut", "refused to confirm".
-  if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) i -= 2;
+  // "to" of an infinitive cue: "appeared to rebut", "refused to confirm",
+  // "needs to tell"; not "too early to tell".
+  if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) {
+    if (i >= 3 && toks[i - 3].is("too")) return out;
+    i -= 2;
+  }
   while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
   // Progressive: "X is telling", "X was saying".
   if (i > 0 && is_participle(toks[cue].lower) &&
@@ -130,8 +165,13 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     const Token& s0 = toks[seg];
     bool relative = s0.is("who") || s0.is("which");
     // ", an anti-war group which has ...," / ", on the other hand," / ", however,"
-    bool descriptive = is_determiner(s0.lower) && !s0.is("that") && !s0.is("this");
-    bool parenthetical = (lex_breaker(s0) && !s0.is("that")) || (s0.lower.ends_with("ly") && k - seg == 1) ||
+    bool descriptive = (is_determiner(s0.lower) && !s0.is("that") && !s0.is("this")) ||
+                       // ", Pyongyang's only ally and its lifeline,"
+                       (s0.capitalized && is_possessive(s0.lower));
+    // A segment opened by a conjunction is a clause of its own, not an
+    // insertion: "…, and the meeting deteriorated, said one source".
+    bool conjunction = s0.is("and") || s0.is("but") || s0.is("or") || s0.is("so") || s0.is("yet");
+    bool parenthetical = (lex_breaker(s0) && !s0.is("that") && !conjunction) || (s0.lower.ends_with("ly") && k - seg == 1) ||
                          // ", speaking to reporters," / ", 25," (an age)
                          (s0.word() && !s0.capitalized && is_participle(s0.lower)) ||
                          (is_number(s0.lower) && k - seg <= 2);
@@ -145,7 +185,8 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
       const auto& lex = cue_lexicon();
       bool adverb = !w.capitalized || w.lower.ends_with("ly") || lex.breakers.count(w.lower) ||
                     lex.adverbs.count(w.lower) || is_time_word(w.lower) || lex.pronouns.count(w.lower);
-      if (adverb || !(is_participle(s0.lower) || is_number(s0.lower))) return out;
+      // "China, the North's only ally, said": a name with a description.
+      if (adverb || !(is_participle(s0.lower) || is_number(s0.lower) || descriptive || relative)) return out;
     }
     out.after_comma = false;
     out.phrase = (relative || parenthetical || descriptive) ? *outer : TokenRange{outer->first, k};
@@ -250,9 +291,9 @@ Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {
   if (r.empty()) return Anaphor::none;
   if (r.last - r.first == 1) {
     const std::string& w = toks[r.first].lower;
-    if (w == "he" || w == "she" || w == "i") return Anaphor::person;
-    if (w == "it") return Anaphor::group;
-    if (w == "they" || w == "we") return Anaphor::any;
+    if (w == "he" || w == "she" || w == "i" || w == "his" || w == "her" || w == "my") return Anaphor::person;
+    if (w == "it" || w == "its") return Anaphor::group;
+    if (w == "they" || w == "we" || w == "their" || w == "our") return Anaphor::any;
     return Anaphor::none;
   }
   if (r.last - r.first == 2 && toks[r.first].is("the")) {
@@ -268,6 +309,17 @@ int resolve_speaker(const entities::Analysis& ents, std::size_t start, std::size
                     std::string_view head_noun) {
   // A mention covering the phrase wins ("the resistance" may be an alias).
   int covered = ents.entity_at(start, end);
+  // A place inside a longer phrase is where the speaker is from, not the
+  // speaker: "a resident of the X district", "a doctor in Y". A place
+  // speaks only as the phrase itself ("Kabul said", "the United States").
+  if (covered >= 0 && covered < static_cast<int>(ents.entities.size()) &&
+      ents.entities[covered].kind == entities::Kind::place) {
+    bool heads = false;
+    for (const auto& m : ents.mentions)
+      if (m.entity == covered && m.start < end && m.end > start)
+        heads |= m.start <= start + 4;  // at the start, or after "the "
+    if (!heads) covered = -1;
+  }
   if (a == Anaphor::none || covered >= 0) return covered;
   std::string noun = text::ascii_lower(head_noun);
   int nearest = -1;

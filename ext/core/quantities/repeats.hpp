@@ -10,8 +10,14 @@
 // "other", "further", "second"). A definite "the two insurgents" repeats even
 // then. A single person referred to by "the", a pronoun or a name after the
 // verb repeats whenever any figure of the same type came before ("detained
-// several suspects ... detained the man"). The extractor has no notion of events beyond that: two events with the
-// same figure in one text, without such a cue, are counted once.
+// several suspects ... detained the man"). A vague figure ("several") before
+// an exact one of its type is the summary of the detail that follows, and a
+// smaller exact figure of the same type and noun that still fits in the
+// largest earlier one is part of its breakdown ("killed seventeen … seven
+// were killed in … four in …"): both repeat. The extractor has no notion of
+// events beyond that: two events with the same figure in one text, or a
+// smaller figure for a later event, without a new-event cue, are counted
+// once.
 #pragma once
 
 #include <vector>
