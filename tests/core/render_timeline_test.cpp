@@ -110,3 +110,15 @@ TEST_CASE("timeline: a count with a malformed date is refused", "[render][svg]")
   in.counts = {{"2022-02-30", "Rebel Front", 1, 0}};
   CHECK_THROWS_WITH(timeline_svg(in), "'2022-02-30' is not a date; use YYYY-MM-DD");
 }
+
+TEST_CASE("timeline: one day is a bar, not a wall; long side names are cut in the legend", "[render][svg]") {
+  TimelineInput in;
+  std::string name = "The Provisional Coordinating Council of the Northern Valleys and Passes";
+  in.counts = {{"2022-03-07", name, 3, 1}};
+  std::string svg = timeline_svg(in);
+  std::smatch bar;
+  REQUIRE(std::regex_search(svg, bar, std::regex("class=\"bar\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\"")));
+  CHECK(std::stod(bar[1]) <= 48);
+  CHECK(svg.find(">The Provisional Coordinating Council of…</text>") != std::string::npos);
+  CHECK(svg.find(name) != std::string::npos);  // whole in the bar's tooltip
+}

@@ -8,6 +8,7 @@
 
 #include "core/render/escape.hpp"
 #include "core/render/palette.hpp"
+#include "core/text/utf8.hpp"
 #include "core/time/calendar.hpp"
 
 namespace claims::render {
@@ -21,6 +22,8 @@ constexpr double kAxisLabels = 76;  // room under the plot for rotated date labe
 constexpr double kMinPlot = 320, kMaxPlot = 1100, kPerBin = 34;
 constexpr double kCharWidth = 6.6;  // average width of a 12 px sans-serif character
 constexpr double kLegendRow = 20;
+constexpr double kMaxBar = 48;
+constexpr std::size_t kLegendChars = 40;  // longer side names are cut in the legend
 
 // Locale-independent number for attributes: at most 2 decimals.
 std::string num(double v) {
@@ -151,7 +154,8 @@ std::string timeline_svg(const TimelineInput& in) {
   const double plot_w = std::clamp(kPerBin * static_cast<double>(n_bins), kMinPlot, kMaxPlot);
   const double width = kLeft + plot_w + kRight;
   const double slot = plot_w / static_cast<double>(n_bins);
-  const double bar_w = std::max(slot * 0.72, 0.5);
+  // A few days make wide slots: a bar stays a bar, not a wall.
+  const double bar_w = std::clamp(slot * 0.72, 0.5, kMaxBar);
 
   // Legend entries flow left to right and wrap.
   struct Placed {
@@ -161,8 +165,9 @@ std::string timeline_svg(const TimelineInput& in) {
   };
   std::vector<Placed> placed;
   double lx = kLeft, ly = kTop + kPlotHeight + kAxisLabels;
-  auto place = [&](const std::string& label, const std::string& colour, bool hatched) {
-    double w = 18 + kCharWidth * static_cast<double>(label.size()) + 18;
+  auto place = [&](const std::string& full, const std::string& colour, bool hatched) {
+    std::string label = shorten(full, kLegendChars);
+    double w = 18 + kCharWidth * static_cast<double>(text::count_codepoints(label)) + 18;
     if (lx > kLeft && lx + w > width - kRight) {
       lx = kLeft;
       ly += kLegendRow;
