@@ -30,7 +30,7 @@ if [ -d "$src/sql/recipes" ]; then
   check "the recipes are installed" test -n "$(ls "$prefix/share/sqlite-claims/recipes/"*.sql 2>/dev/null)"
 fi
 if [ -d "$src/docs" ]; then
-  check "the docs are installed" test -d "$prefix/share/doc/sqlite-claims/reference" -o -d "$prefix/share/doc/sqlite-claims/img"
+  check "the docs are installed beside the README" test -d "$prefix/share/doc/sqlite-claims/docs/img"
 fi
 
 out=$(cd "$prefix" && sqlite3 -batch :memory: ".load $ext" "SELECT claims_version();" 2>&1)
