@@ -1,6 +1,8 @@
 // claims_claimreview(claim_id): a stored claim as schema.org ClaimReview
 // JSON (ext/core/render builds it), with the claims that contradict it as
 // the evidence; NULL for an unknown id. INNOCUOUS: reads the corpus.
+#include <algorithm>
+
 #include "core/render/claimreview.hpp"
 #include "sqlite/db.hpp"
 #include "sqlite/guard.hpp"
@@ -11,6 +13,9 @@ namespace claims::sql {
 namespace {
 
 constexpr unsigned kJsonSubtype = 'J';  // SQLite's JSON1 marks its own JSON text so
+// Contradicting claims cited, strongest first: a review that cites every
+// copy of a much-disputed claim buries the point (the rest are counted).
+constexpr std::size_t kCitedClaims = 10;
 
 class ReviewReader {
  public:
@@ -29,6 +34,9 @@ class ReviewReader {
                " UNION ALL"
                " SELECT a, kind, score, reason, link_id FROM main.claims_corpus_link WHERE b = ?1)"
                " ORDER BY score DESC, link_id"),
+        count_links_(db,
+                     "SELECT (SELECT count(*) FROM main.claims_corpus_link WHERE a = ?1)"
+                     " + (SELECT count(*) FROM main.claims_corpus_link WHERE b = ?1)"),
         // Claims of the cluster, and outlets counting a wire copy once
         // (as the claim_clusters view does).
         cluster_(db,
@@ -67,7 +75,7 @@ class ReviewReader {
     };
     std::vector<Link> found;
     links_.bind(1, id);
-    while (links_.step())
+    while (found.size() < kCitedClaims && links_.step())
       found.push_back({links_.int64(0), links_.text(1).value_or(""), links_.text(3).value_or(""),
                        sqlite3_column_double(links_.get(), 2)});
     links_.reset();
@@ -75,6 +83,13 @@ class ReviewReader {
     for (auto& l : found)
       if (auto other = claim(l.other)) out.push_back({std::move(*other), l.kind, l.score, l.reason});
     return out;
+  }
+
+  std::int64_t count_contradictions(std::int64_t id) {
+    count_links_.bind(1, id);
+    std::int64_t n = count_links_.step() ? count_links_.int64(0) : 0;
+    count_links_.reset();
+    return n;
   }
 
   // (claims in the cluster, independent outlets)
@@ -87,7 +102,7 @@ class ReviewReader {
   }
 
  private:
-  Stmt claim_, links_, cluster_;
+  Stmt claim_, links_, count_links_, cluster_;
 };
 
 }  // namespace
@@ -116,6 +131,8 @@ void fn_claimreview(sqlite3_context* ctx, int, sqlite3_value** argv) {
   render::ClaimReviewInput in;
   in.claim = std::move(*claim);
   in.contradictions = reader.contradictions(id);
+  in.more_contradictions =
+      std::max<std::int64_t>(0, reader.count_contradictions(id) - static_cast<std::int64_t>(in.contradictions.size()));
   if (cluster) {
     auto [n_claims, n_outlets] = reader.cluster(*cluster);
     if (n_claims > 1) {

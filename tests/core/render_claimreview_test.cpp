@@ -88,3 +88,18 @@ TEST_CASE("claimreview: an unattributed claim has no author", "[render][json]") 
   CHECK(j["itemReviewed"].count("author") == 0);
   CHECK(j["itemReviewed"].count("datePublished") == 0);
 }
+
+TEST_CASE("claimreview: contradictions left out by the caller are counted", "[render][json]") {
+  ClaimReviewInput in;
+  in.claim = saree();
+  ReviewedClaim army;
+  army.id = 11;
+  army.text = "The army denied that the airport fell.";
+  in.contradictions = {{army, "denial", 0.95, "first reason"}};
+  in.more_contradictions = 4;
+  json j = json::parse(claimreview_json(in));
+  std::string why = j["reviewRating"]["ratingExplanation"];
+  CHECK_THAT(why, Catch::StartsWith("Not rated. Disputed: 5 claims contradict it: (1) first reason."));
+  CHECK_THAT(why, Catch::Contains("4 weaker ones are not listed."));
+  CHECK(j["citation"].size() == 1);
+}

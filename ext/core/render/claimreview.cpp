@@ -65,12 +65,16 @@ std::string claimreview_json(const ClaimReviewInput& in) {
   if (in.contradictions.empty()) {
     explanation = "Not rated: no claim in the corpus contradicts it.";
   } else {
-    explanation = "Not rated. Disputed: " + std::to_string(in.contradictions.size()) +
-                  (in.contradictions.size() == 1 ? " claim contradicts it" : " claims contradict it") + ":";
+    auto total = static_cast<std::int64_t>(in.contradictions.size()) + in.more_contradictions;
+    explanation = "Not rated. Disputed: " + std::to_string(total) +
+                  (total == 1 ? " claim contradicts it" : " claims contradict it") + ":";
     // Numbered: a reason may itself contain semicolons.
     for (std::size_t i = 0; i < in.contradictions.size(); ++i)
       explanation += " (" + std::to_string(i + 1) + ") " + in.contradictions[i].reason;
     explanation += ".";
+    if (in.more_contradictions > 0)
+      explanation += " " + std::to_string(in.more_contradictions) + " weaker " +
+                     (in.more_contradictions == 1 ? "one is" : "ones are") + " not listed.";
   }
   if (in.corroborating_claims > 0)
     explanation += " Asserted also by " + std::to_string(in.corroborating_claims) +

@@ -36,7 +36,8 @@ struct ReviewEvidence {
 
 struct ClaimReviewInput {
   ReviewedClaim claim;
-  std::vector<ReviewEvidence> contradictions;  // strongest first
+  std::vector<ReviewEvidence> contradictions;  // strongest first (the caller may keep only the first few)
+  std::int64_t more_contradictions = 0;        // contradicting claims left out of `contradictions`
   std::int64_t corroborating_claims = 0;       // other claims asserting the same thing
   std::int64_t corroborating_outlets = 0;      // independent outlets among all of them
 };
