@@ -261,7 +261,7 @@ std::string timeline_svg(const TimelineInput& in) {
 
   // X axis: a label every k bins so that rotated labels do not overlap.
   o += "<g class=\"x-axis\" fill=\"#444444\" text-anchor=\"end\" font-size=\"11\">\n";
-  std::size_t every = static_cast<std::size_t>(std::ceil(15.0 / std::max(slot, 0.01)));
+  std::size_t every = static_cast<std::size_t>(std::ceil(18.0 / std::max(slot, 0.01)));
   every = std::max<std::size_t>(every, 1);
   for (std::size_t i = 0; i < starts.size(); i += every) {
     double cx = kLeft + slot * (static_cast<double>(i) + 0.5);
