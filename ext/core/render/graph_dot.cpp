@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cmath>
 #include <map>
-#include <set>
 
 #include "core/render/escape.hpp"
 #include "core/render/palette.hpp"
