@@ -109,7 +109,8 @@ Document annotate(std::string_view text, const article::Given& given, const Corp
   doc.sentences = doc.annotations.sentences;
   text::OffsetMap map(doc.article.text);
   for (const auto& r : doc.article.removed)
-    doc.removed.push_back({map.to_codepoint(r.start), map.to_codepoint(r.end), r.kind});
+    doc.removed.push_back({map.to_codepoint(r.start), map.to_codepoint(r.end), r.kind,
+                           doc.article.text.substr(r.start, r.end - r.start)});
   return doc;
 }
 

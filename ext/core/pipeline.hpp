@@ -35,6 +35,7 @@ struct RemovedRegion {
   std::size_t start = 0;
   std::size_t end = 0;
   std::string kind;
+  std::string text;  // what was removed (stored, so the boilerplate view is a plain, typed column)
 };
 
 // Everything found in one text, offsets in code points. Mention::sentence,

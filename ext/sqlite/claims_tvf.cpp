@@ -105,7 +105,7 @@ std::pair<time::Date, time::Date> parse_period(const std::string& d) {
   auto a = one(std::string_view(d).substr(0, slash));
   auto b = one(std::string_view(d).substr(slash + 1));
   if (time::calendar::to_days(b.second) < time::calendar::to_days(a.first))
-    throw Error("range '" + d + "' ends before it starts");
+    throw Error("range '" + d + "' ends before it starts; put the earlier date first, as in 2021-09-01/2021-09-30");
   return {a.first, b.second};
 }
 

@@ -37,7 +37,7 @@ void fn_contradicts(sqlite3_context* ctx, int, sqlite3_value** argv) {
     return;
   }
   if (ta == SQLITE_INTEGER || tb == SQLITE_INTEGER)
-    throw Error("give two claim ids or two texts, not one of each");
+    throw Error("one argument is a claim id and the other a text; give two claim ids or two texts");
   auto a = text_arg(argv[0], "a");
   auto b = text_arg(argv[1], "b");
   sqlite3_result_double(ctx, links::contradiction_score(*a, *b));

@@ -30,10 +30,12 @@ struct Cursor : sqlite3_vtab_cursor {
 int connect(sqlite3* db, int argc, const char* const* argv, sqlite3_vtab** out, char** err, bool create) {
   return guard_connect(err, "claims_corpus", [&] {
     if (argc < 3 || std::string_view(argv[1]) != "main" || std::string_view(argv[2]) != store::kTable)
-      throw Error("the corpus table must be main.claims_corpus (the write functions create it)");
-    if (argc > 3) throw Error("claims_corpus takes no arguments");
+      throw Error("the corpus table can only be main.claims_corpus; let claims_ingest() create it");
+    if (argc > 3) throw Error("claims_corpus takes no arguments; use CREATE VIRTUAL TABLE claims_corpus USING claims_corpus");
+    // An existing corpus of another format version still connects, so
+    // that DROP TABLE claims_corpus and claims_rebuild() (which upgrades
+    // it) can reach it; every reader checks the version itself.
     if (create) store::create_tables(db);
-    else store::check_version(db);
     int rc = sqlite3_declare_vtab(db, kSchema);
     if (rc != SQLITE_OK) return rc;
     sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
@@ -51,6 +53,17 @@ int x_create(sqlite3* db, void*, int argc, const char* const* argv, sqlite3_vtab
 int x_connect(sqlite3* db, void*, int argc, const char* const* argv, sqlite3_vtab** out, char** err) {
   return connect(db, argc, argv, out, err, false);
 }
+
+// The read-only entry point's module: it reads an existing corpus but
+// neither creates one (CREATE VIRTUAL TABLE) nor drops one (DROP TABLE).
+int x_create_read_only(sqlite3*, void*, int, const char* const*, sqlite3_vtab**, char** err) {
+  return guard_connect(err, "claims_corpus", []() -> int {
+    throw Error("the read-only extension (claimsro) cannot create a corpus; load claims.so to ingest");
+  });
+}
+
+// SQLite does not show xDestroy's message, only its code: READONLY says it.
+int x_destroy_read_only(sqlite3_vtab*) { return SQLITE_READONLY; }
 
 int x_disconnect(sqlite3_vtab* vt) {
   delete static_cast<Vtab*>(vt);
@@ -159,6 +172,16 @@ sqlite3_module make_module() {
 
 const sqlite3_module* corpus_module() {
   static const sqlite3_module module = make_module();
+  return &module;
+}
+
+const sqlite3_module* corpus_module_read_only() {
+  static const sqlite3_module module = [] {
+    sqlite3_module m = make_module();
+    m.xCreate = x_create_read_only;
+    m.xDestroy = x_destroy_read_only;
+    return m;
+  }();
   return &module;
 }
 

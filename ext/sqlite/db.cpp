@@ -1,14 +1,35 @@
 #include "sqlite/db.hpp"
 
 #include <new>
+#include <utility>
 
 #include "sqlite/guard.hpp"
 
 namespace claims::sql {
 
+namespace {
+// SQLite says what is wrong; for the errors a user can act on, say what to do.
+std::string with_advice(std::string message, int rc) {
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return message + "; another connection is using the database: retry, or set PRAGMA busy_timeout";
+    case SQLITE_READONLY:
+      return message + "; open the database read-write to ingest (claimsro.so only reads)";
+    case SQLITE_FULL:
+      return message + "; free disk space, then run the statement again";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return message + "; restore the database from a copy, or ingest again into a new one";
+    default:
+      return message;
+  }
+}
+}  // namespace
+
 void throw_db_error(sqlite3* db, int rc) {
   if (rc == SQLITE_NOMEM) throw std::bad_alloc();
-  throw Error(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), rc & 0xff);
+  throw Error(with_advice(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), rc), rc & 0xff);
 }
 
 void exec(sqlite3* db, const char* sql) {
@@ -18,7 +39,7 @@ void exec(sqlite3* db, const char* sql) {
     std::string message = err ? err : sqlite3_errstr(rc);
     sqlite3_free(err);
     if (rc == SQLITE_NOMEM) throw std::bad_alloc();
-    throw Error(message, rc & 0xff);
+    throw Error(with_advice(std::move(message), rc), rc & 0xff);
   }
 }
 

@@ -1,9 +1,12 @@
-// Entry point and the ONE table of everything the extension registers.
+// The ONE table of everything the extension registers, and the
+// registration both entry points share (ext/sqlite/entry/: claims.so and
+// the read-only claimsro.so).
 //
 // Flags are a security contract: pure functions are DETERMINISTIC |
 // INNOCUOUS; functions that only read the corpus are INNOCUOUS (usable in
 // views); functions that read files or write are DIRECTONLY (never through
-// a view or trigger of a shared database).
+// a view or trigger of a shared database). The read-only entry point
+// registers no DIRECTONLY function at all.
 #define CLAIMS_API_DEFINER
 #include <sqlite3ext.h>
 extern "C" {
@@ -48,8 +51,8 @@ struct ModuleSpec {
   const void* aux;
 };
 
+// claims_corpus is registered apart: its module depends on the entry point.
 const ModuleSpec kModules[] = {
-    {"claims_corpus", corpus_module(), nullptr},
     {"claims_sentences", pure_tvf_module(), &kSentencesTvf},
     {"claims_quantities", pure_tvf_module(), &kQuantitiesTvf},
     {"claims_extract", pure_tvf_module(), &kExtractTvf},
@@ -60,29 +63,32 @@ const ModuleSpec kModules[] = {
 
 constexpr int kMinSqlite = 3038000;
 
-int register_all(sqlite3* db, char** err) {
+}  // namespace
+
+int register_all(sqlite3* db, char** err, bool read_only) {
   if (sqlite3_libversion_number() < kMinSqlite) {
-    *err = sqlite3_mprintf("claims: SQLite %s is too old; the extension needs 3.38.0 or newer",
-                           sqlite3_libversion());
+    *err = sqlite3_mprintf(
+        "claims: load(): SQLite %s is too old; use SQLite 3.38.0 or newer (Debian 12's sqlite3 is)",
+        sqlite3_libversion());
     return SQLITE_ERROR;
   }
   for (const auto& f : kFunctions) {
+    if (read_only && (f.flags & SQLITE_DIRECTONLY)) continue;
     int rc = sqlite3_create_function_v2(db, f.name, f.n_arg, f.flags, const_cast<FunctionSpec*>(&f),
                                         scalar_trampoline, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) return rc;
   }
+  int rc = sqlite3_create_module_v2(db, "claims_corpus", read_only ? corpus_module_read_only() : corpus_module(),
+                                    nullptr, nullptr);
+  if (rc != SQLITE_OK) return rc;
   for (const auto& m : kModules) {
-    int rc = sqlite3_create_module_v2(db, m.name, m.module, const_cast<void*>(m.aux), nullptr);
+    rc = sqlite3_create_module_v2(db, m.name, m.module, const_cast<void*>(m.aux), nullptr);
     if (rc != SQLITE_OK) return rc;
   }
   return SQLITE_OK;
 }
 
-}  // namespace
+// Called by the entry points, which live in their own files so that each
+// .so exports only its own (the object files are shared).
+void set_api(const sqlite3_api_routines* api) { SQLITE_EXTENSION_INIT2(api); }
 }  // namespace claims::sql
-
-extern "C" __attribute__((visibility("default"))) int sqlite3_claims_init(sqlite3* db, char** err,
-                                                                          const sqlite3_api_routines* api) {
-  SQLITE_EXTENSION_INIT2(api);
-  return claims::sql::register_all(db, err);
-}

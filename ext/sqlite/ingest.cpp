@@ -82,7 +82,7 @@ void fn_ingest(sqlite3_context* ctx, int, sqlite3_value** argv) {
   try {
     files = article::list_files(*path);
   } catch (const std::invalid_argument& e) {
-    throw Error(e.what());
+    throw Error(std::string(e.what()) + "; give an existing file, a directory or a glob that matches files");
   }
   sqlite3* db = sqlite3_context_db_handle(ctx);
   Savepoint sp(db, "claims_ingest");
@@ -147,6 +147,7 @@ void fn_ingest_text(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
 void fn_rebuild(sqlite3_context* ctx, int, sqlite3_value**) {
   sqlite3* db = sqlite3_context_db_handle(ctx);
   Savepoint sp(db, "claims_rebuild");
+  store::upgrade(db);
   store::ensure(db);
   std::vector<std::int64_t> ids;
   {
@@ -165,7 +166,7 @@ void fn_rebuild(sqlite3_context* ctx, int, sqlite3_value**) {
   store::YearTally years(db);
   for (std::int64_t id : ids) {
     get.bind(1, id);
-    if (!get.step()) throw Error("article " + std::to_string(id) + " vanished during rebuild");
+    if (!get.step()) throw Error("article " + std::to_string(id) + " vanished during rebuild; another connection changed the corpus: run claims_rebuild() again");
     std::string raw = get.text(0).value_or("");
     store::Origin origin{get.text(1), get.int64(2), {get.text(3), get.text(4), get.text(6), get.text(5)}};
     get.reset();

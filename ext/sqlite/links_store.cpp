@@ -74,8 +74,10 @@ std::optional<links::ClaimFacts> FactsLoader::load(std::int64_t claim_id) {
   return f;
 }
 
-LinkWriter::LinkWriter(sqlite3* db)
-    : loader_(db),
+LinkWriter::LinkWriter(sqlite3* db, SummaryWriter& summaries)
+    : db_(db),
+      loader_(db),
+      summaries_(summaries),
       claims_of_article_(db, "SELECT claim_id FROM main.claims_corpus_claim WHERE article_id = ?1 ORDER BY claim_id"),
       insert_key_(db, "INSERT OR IGNORE INTO main.claims_corpus_claimkey(key, claim_id) VALUES (?1, ?2)"),
       candidates_(db,
@@ -85,13 +87,14 @@ LinkWriter::LinkWriter(sqlite3* db)
                    "INSERT OR IGNORE INTO main.claims_corpus_link(a, b, kind, score, reason)"
                    " VALUES (?1, ?2, ?3, ?4, ?5)"),
       set_cluster_(db, "UPDATE main.claims_corpus_claim SET cluster_id = ?2 WHERE claim_id = ?1"),
-      get_cluster_(db, "SELECT coalesce(cluster_id, claim_id) FROM main.claims_corpus_claim WHERE claim_id = ?1") {}
+      get_cluster_(db, "SELECT coalesce(cluster_id, claim_id) FROM main.claims_corpus_claim WHERE claim_id = ?1"),
+      has_link_(db, "SELECT 1 FROM main.claims_corpus_link WHERE a = ?1 OR b = ?1 LIMIT 1") {}
 
 const links::ClaimFacts& LinkWriter::facts(std::int64_t claim_id) {
   auto it = cache_.find(claim_id);
   if (it != cache_.end()) return it->second;
   auto f = loader_.load(claim_id);
-  if (!f) throw sql::Error("claim " + std::to_string(claim_id) + " vanished while linking");
+  if (!f) throw sql::Error("claim " + std::to_string(claim_id) + " vanished while linking; another connection changed the corpus: run claims_rebuild()");
   return cache_.emplace(claim_id, std::move(*f)).first->second;
 }
 
@@ -126,12 +129,20 @@ void LinkWriter::add_article(std::int64_t article_id) {
     for (std::int64_t other : candidates) {
       const links::ClaimFacts& theirs = facts(other);  // older: stored before `id`
       if (auto link = links::contradiction(theirs, facts(id))) {
+        // The article's own claims are counted with it (SummaryWriter).
+        bool newly_disputed = false;
+        if (theirs.article != article_id) {
+          has_link_.bind(1, other);
+          newly_disputed = !has_link_.step();
+          has_link_.reset();
+        }
         insert_link_.bind(1, std::min(other, id))
             .bind(2, std::max(other, id))
             .bind(3, std::string_view(link->kind))
             .bind(5, std::string_view(link->reason));
         sqlite3_bind_double(insert_link_.get(), 4, link->score);
         insert_link_.run();
+        if (newly_disputed && sqlite3_changes(db_) > 0) summaries_.disputed(other);
       } else if (joined == 0 && links::corroborates(theirs, facts(id))) {
         // Join the candidate's cluster only if its first claim (the
         // representative) is corroborated too: clusters do not drift

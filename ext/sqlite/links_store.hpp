@@ -16,6 +16,7 @@
 
 #include "core/links/links.hpp"
 #include "sqlite/db.hpp"
+#include "sqlite/summaries.hpp"
 
 namespace claims::store {
 
@@ -37,7 +38,9 @@ class FactsLoader {
 
 class LinkWriter {
  public:
-  explicit LinkWriter(sqlite3* db);
+  // A claim of an earlier article disputed for the first time is counted
+  // in `summaries`.
+  LinkWriter(sqlite3* db, SummaryWriter& summaries);
   // Keys, links and clusters for every claim of a newly stored article.
   void add_article(std::int64_t article_id);
 
@@ -45,9 +48,11 @@ class LinkWriter {
   const links::ClaimFacts& facts(std::int64_t claim_id);
   std::int64_t cluster_of(std::int64_t claim_id);
 
+  sqlite3* db_;
   FactsLoader loader_;
+  SummaryWriter& summaries_;
   std::unordered_map<std::int64_t, links::ClaimFacts> cache_;  // per ingest, bounded
-  sql::Stmt claims_of_article_, insert_key_, candidates_, insert_link_, set_cluster_, get_cluster_;
+  sql::Stmt claims_of_article_, insert_key_, candidates_, insert_link_, set_cluster_, get_cluster_, has_link_;
 };
 
 }  // namespace claims::store

@@ -19,7 +19,8 @@ std::optional<std::string> text_arg(sqlite3_value* v, const char* what) {
   if (!p && n > 0) throw std::bad_alloc();
   std::string s(static_cast<const char*>(p), static_cast<std::size_t>(n));
   if (auto bad = text::first_invalid_utf8(s))
-    throw Error(std::string(what) + " is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+    throw Error(std::string(what) + " is not valid UTF-8 (byte " + std::to_string(*bad) +
+                "); convert it to UTF-8 first, e.g. with iconv");
   return s;
 }
 

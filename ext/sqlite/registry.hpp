@@ -27,6 +27,8 @@ void fn_claimreview(sqlite3_context*, int, sqlite3_value**);
 
 // corpus_vtab.cpp: the claims_corpus virtual table that owns the shadow tables.
 const sqlite3_module* corpus_module();
+// The same table for the read-only entry point: cannot create or drop it.
+const sqlite3_module* corpus_module_read_only();
 
 // pure_tvf.cpp: one module shared by every pure table-valued function.
 const sqlite3_module* pure_tvf_module();
@@ -41,5 +43,12 @@ struct QueryTvfSpec;
 extern const QueryTvfSpec kClaimsTvf;     // claims_tvf.cpp
 extern const QueryTvfSpec kOnDateTvf;     // claims_tvf.cpp
 extern const PureTvfSpec kDatesTvf;       // dates_tvf.cpp
+
+// extension.cpp: registers everything (read_only = false), or only the
+// read side (read_only = true: no function that reads files or writes, and
+// a corpus table that cannot be created or dropped).
+int register_all(sqlite3* db, char** err, bool read_only);
+// Stores the API table SQLite hands an entry point (SQLITE_EXTENSION_INIT2).
+void set_api(const sqlite3_api_routines* api);
 
 }  // namespace claims::sql

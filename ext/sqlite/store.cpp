@@ -20,16 +20,17 @@ namespace claims::store {
 namespace {
 // Shadow tables (protected). "useralias" is deliberately not among them:
 // analysts write it through the aliases view.
-constexpr std::array<std::string_view, 15> kSuffixes = {
-    "config", "article", "sentence", "region", "log", "entity", "alias", "mention",
-    "claim", "claimentity", "quantity", "timex", "link", "claimkey", "para"};
+constexpr std::array<std::string_view, 18> kSuffixes = {
+    "config",   "article", "sentence", "region", "log",  "entity",   "alias",   "mention",      "claim",
+    "claimentity", "quantity", "timex", "link",  "claimkey", "para", "timeline", "cluster", "clusteroutlet"};
 constexpr std::array<std::string_view, 1> kPlainSuffixes = {"useralias"};
-constexpr std::array<const char*, 14> kViews = {
-    "articles", "sentences", "boilerplate", "ingest_log", "entities", "mentions", "quantities", "aliases",
-    "dates", "timeline", "contradictions", "claim_clusters", "casualty_figures", "disputed_figures"};
+constexpr std::array<const char*, 15> kViews = {
+    "articles", "sentences", "boilerplate", "ingest_log", "entities", "mentions", "quantities", "aliases", "dates",
+    "timeline", "contradictions", "claim_clusters", "claim_list", "casualty_figures", "disputed_figures"};
 // Tables cleared and re-derived by claims_rebuild (articles keep their ids).
-constexpr std::array<std::string_view, 10> kDerived = {"entity", "alias",    "mention", "claim",    "claimentity",
-                                                       "quantity", "timex", "link",    "claimkey", "para"};
+constexpr std::array<std::string_view, 13> kDerived = {
+    "entity", "alias", "mention", "claim", "claimentity", "quantity", "timex",
+    "link", "claimkey", "para", "timeline", "cluster", "clusteroutlet"};
 
 std::string schema_sql(std::string_view name) {
   std::string_view sql = schema::embedded(name);
@@ -50,13 +51,34 @@ bool exists(sqlite3* db) {
   return q.step();
 }
 
-void check_version(sqlite3* db) {
+namespace {
+std::int64_t stored_version(sqlite3* db) {
   sql::Stmt q(db, "SELECT value FROM main.claims_corpus_config WHERE key = 'version'");
-  std::int64_t v = q.step() ? q.int64(0) : 0;
-  if (v != kFormatVersion)
-    throw sql::Error("the corpus in this database has format version " + std::to_string(v) +
-                     " but this extension reads version " + std::to_string(kFormatVersion) +
-                     "; re-ingest into a new database, or DROP TABLE claims_corpus and ingest again");
+  return q.step() ? q.int64(0) : 0;
+}
+}  // namespace
+
+void check_version(sqlite3* db) {
+  std::int64_t v = stored_version(db);
+  if (v == kFormatVersion) return;
+  std::string what = "the corpus in this database has format version " + std::to_string(v) +
+                     " but this extension reads version " + std::to_string(kFormatVersion);
+  if (v == 1)
+    throw sql::Error(what + "; upgrade it with SELECT claims_rebuild() (claims.so), or DROP TABLE claims_corpus"
+                            " and ingest again");
+  throw sql::Error(what + "; use the extension that wrote it, or DROP TABLE claims_corpus and ingest again");
+}
+
+// Version 1 → 2: the typed summary tables, alias origins, removed texts,
+// the new views.
+// claims_rebuild() then fills them from the stored texts.
+void upgrade(sqlite3* db) {
+  if (!exists(db) || stored_version(db) != 1) return;
+  for (const char* name : kViews) sql::exec(db, (std::string("DROP VIEW IF EXISTS main.") + name).c_str());
+  sql::exec(db, "ALTER TABLE main.claims_corpus_alias ADD COLUMN origin TEXT NOT NULL DEFAULT 'auto'");
+  sql::exec(db, "ALTER TABLE main.claims_corpus_region ADD COLUMN text TEXT NOT NULL DEFAULT ''");
+  sql::exec(db, "DROP INDEX IF EXISTS main.claims_corpus_claim_cluster");  // now (cluster_id, article_id)
+  create_tables(db);
 }
 
 namespace {
@@ -138,7 +160,8 @@ void clear_derived(sqlite3* db) {
 Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
     : db_(db),
       resolver_(resolver),
-      links_(db),
+      summaries_(db),
+      links_(db, summaries_),
       find_hash_(db, "SELECT article_id FROM main.claims_corpus_article WHERE hash = ?1"),
       insert_article_(db,
                       "INSERT INTO main.claims_corpus_article(hash, path, line, source, url, title, byline,"
@@ -154,8 +177,8 @@ Writer::Writer(sqlite3* db, corpus::EntityResolver& resolver)
                        "INSERT INTO main.claims_corpus_sentence(article_id, ord, start, \"end\", text)"
                        " VALUES (?1, ?2, ?3, ?4, ?5)"),
       insert_region_(db,
-                     "INSERT INTO main.claims_corpus_region(article_id, start, \"end\", kind)"
-                     " VALUES (?1, ?2, ?3, ?4)"),
+                     "INSERT INTO main.claims_corpus_region(article_id, start, \"end\", kind, text)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5)"),
       delete_sentences_(db, "DELETE FROM main.claims_corpus_sentence WHERE article_id = ?1"),
       delete_regions_(db, "DELETE FROM main.claims_corpus_region WHERE article_id = ?1"),
       insert_log_(db,
@@ -276,11 +299,13 @@ void Writer::insert_derived(std::int64_t id, const Document& doc) {
   insert_annotations(id, doc.annotations, sentence_ids);
   mark_copy(id, doc);
   links_.add_article(id);
+  summaries_.add_article(id);
   for (const auto& r : doc.removed) {
     insert_region_.bind(1, id)
         .bind(2, static_cast<std::int64_t>(r.start))
         .bind(3, static_cast<std::int64_t>(r.end))
         .bind(4, std::string_view(r.kind))
+        .bind(5, std::string_view(r.text))
         .run();
   }
 }

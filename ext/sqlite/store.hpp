@@ -13,12 +13,13 @@
 #include "core/pipeline.hpp"
 #include "sqlite/db.hpp"
 #include "sqlite/links_store.hpp"
+#include "sqlite/summaries.hpp"
 
 namespace claims::store {
 
 // Bump when the shadow tables change shape; a corpus written with another
 // version is refused with a message that says what to do.
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;  // 2: typed summaries (timeline, cluster), alias origin
 inline constexpr const char* kTable = "claims_corpus";
 
 // Shadow-table suffixes (the part after "claims_corpus_").
@@ -30,6 +31,9 @@ bool exists(sqlite3* db);
 void ensure(sqlite3* db);
 // Throws sql::Error unless the stored format version is kFormatVersion.
 void check_version(sqlite3* db);
+// Brings a corpus of an older format version to kFormatVersion (its
+// derived data must then be rebuilt: claims_rebuild() does both).
+void upgrade(sqlite3* db);
 // Used by the virtual table's xCreate / xDestroy.
 void create_tables(sqlite3* db);
 void drop_tables(sqlite3* db);
@@ -78,6 +82,7 @@ class Writer {
   void mark_copy(std::int64_t id, const Document& doc);
   sqlite3* db_;
   corpus::EntityResolver& resolver_;
+  SummaryWriter summaries_;  // before links_, which uses it
   LinkWriter links_;
   sql::Stmt find_hash_, insert_article_, update_article_, insert_sentence_, insert_region_,
       delete_sentences_, delete_regions_, insert_log_, upsert_entity_, insert_alias_, insert_mention_,

@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS claims_corpus_region(
   start INTEGER NOT NULL,             -- code points into raw
   "end" INTEGER NOT NULL,
   kind TEXT NOT NULL,
+  text TEXT NOT NULL,                 -- what was removed (a typed column for the boilerplate view)
   PRIMARY KEY(article_id, start)
 ) WITHOUT ROWID;
 
@@ -80,6 +81,7 @@ CREATE INDEX IF NOT EXISTS claims_corpus_entity_name ON claims_corpus_entity(nam
 CREATE TABLE IF NOT EXISTS claims_corpus_alias(
   alias TEXT NOT NULL COLLATE NOCASE,
   entity_id INTEGER NOT NULL,
+  origin TEXT NOT NULL DEFAULT 'auto',  -- a typed column for the aliases view (ODBC sees its type)
   PRIMARY KEY(alias, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS claims_corpus_alias_entity ON claims_corpus_alias(entity_id);
@@ -193,7 +195,8 @@ CREATE TABLE IF NOT EXISTS claims_corpus_link(
   UNIQUE(a, b)
 );
 CREATE INDEX IF NOT EXISTS claims_corpus_link_b ON claims_corpus_link(b);
-CREATE INDEX IF NOT EXISTS claims_corpus_claim_cluster ON claims_corpus_claim(cluster_id);
+-- With article_id: whether a cluster already has a claim of an article.
+CREATE INDEX IF NOT EXISTS claims_corpus_claim_cluster ON claims_corpus_claim(cluster_id, article_id);
 
 -- Blocking keys (place/entity x time bucket x kind family): the only
 -- candidate pairs compared for contradiction and corroboration.
@@ -209,4 +212,35 @@ CREATE TABLE IF NOT EXISTS claims_corpus_para(
   hash TEXT NOT NULL,
   article_id INTEGER NOT NULL,
   PRIMARY KEY(hash, article_id)
+) WITHOUT ROWID;
+
+-- Summaries kept in typed columns, counted up at ingest (and by
+-- claims_rebuild) as each article is stored and linked: a view column
+-- computed by an aggregate has no declared type, and BI tools reading the
+-- views over ODBC need one (PRAGMA table_info). The timeline and
+-- claim_clusters views are plain column references to these tables.
+CREATE TABLE IF NOT EXISTS claims_corpus_timeline(
+  date TEXT NOT NULL,                 -- event_date of the claims
+  party_id INTEGER NOT NULL,          -- entity (the speakers' side); 0: no known side
+  n_claims INTEGER NOT NULL,
+  n_articles INTEGER NOT NULL,
+  n_disputed INTEGER NOT NULL,        -- claims in at least one contradiction
+  PRIMARY KEY(date, party_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS claims_corpus_cluster(
+  cluster_id INTEGER PRIMARY KEY,     -- the claim_id of its first claim
+  n_claims INTEGER NOT NULL,
+  n_articles INTEGER NOT NULL,
+  n_outlets INTEGER NOT NULL,         -- a wire copy (articles.copy_of) is not another outlet
+  first_said TEXT,
+  representative_id INTEGER NOT NULL  -- the claim shown for the cluster: the first said
+);
+
+-- The outlets each cluster has counted (n_outlets), so that a new claim
+-- is counted in O(log n).
+CREATE TABLE IF NOT EXISTS claims_corpus_clusteroutlet(
+  cluster_id INTEGER NOT NULL,
+  outlet TEXT NOT NULL,
+  PRIMARY KEY(cluster_id, outlet)
 ) WITHOUT ROWID;

@@ -12,9 +12,8 @@ SELECT sentence_id, article_id, ord, start, "end", text
 FROM claims_corpus_sentence;
 
 CREATE VIEW IF NOT EXISTS boilerplate AS
-SELECT r.article_id AS article_id, r.start AS start, r."end" AS "end", r.kind AS kind,
-       substr(a.raw, r.start + 1, r."end" - r.start) AS text
-FROM claims_corpus_region AS r JOIN claims_corpus_article AS a USING (article_id);
+SELECT article_id, start, "end", kind, text
+FROM claims_corpus_region;
 
 CREATE VIEW IF NOT EXISTS ingest_log AS
 SELECT log_id, at, path, line, action, reason
@@ -39,7 +38,7 @@ FROM claims_corpus_quantity;
 -- and DELETE go to claims_corpus_useralias and take effect for new
 -- ingests at once and for everything at the next claims_rebuild().
 CREATE VIEW IF NOT EXISTS aliases AS
-SELECT a.alias AS alias, a.entity_id AS entity_id, 'auto' AS origin
+SELECT a.alias AS alias, a.entity_id AS entity_id, a.origin AS origin
 FROM claims_corpus_alias AS a
 WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_useralias AS u WHERE u.alias = a.alias)
 UNION ALL
@@ -48,7 +47,7 @@ FROM claims_corpus_useralias AS u JOIN claims_corpus_entity AS e ON e.name = u.e
 
 CREATE TRIGGER IF NOT EXISTS aliases_insert INSTEAD OF INSERT ON aliases
 BEGIN
-  SELECT RAISE(ABORT, 'aliases: entity_id does not exist')
+  SELECT RAISE(ABORT, 'claims: aliases(): no entity has this entity_id; use an entity_id from the entities view')
   WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_entity WHERE entity_id = new.entity_id);
   INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
   SELECT new.alias, name FROM claims_corpus_entity WHERE entity_id = new.entity_id;
@@ -61,7 +60,7 @@ END;
 
 CREATE TRIGGER IF NOT EXISTS aliases_update INSTEAD OF UPDATE ON aliases
 BEGIN
-  SELECT RAISE(ABORT, 'aliases: entity_id does not exist')
+  SELECT RAISE(ABORT, 'claims: aliases(): no entity has this entity_id; use an entity_id from the entities view')
   WHERE NOT EXISTS (SELECT 1 FROM claims_corpus_entity WHERE entity_id = new.entity_id);
   INSERT OR REPLACE INTO claims_corpus_useralias(alias, entity_name)
   SELECT old.alias, NULL WHERE old.alias <> new.alias;
@@ -74,15 +73,14 @@ SELECT timex_id, article_id, sentence_id, start, "end", text, type, value, mod, 
 FROM claims_corpus_timex;
 
 -- Claims per day and side: how many, from how many articles, and how many
--- of them are disputed (in a contradiction).
+-- of them are disputed (in a contradiction). The counts are kept in
+-- claims_corpus_timeline at ingest so every column has a declared type
+-- (party_id 0 there: no known side, party NULL here).
 CREATE VIEW IF NOT EXISTS timeline AS
-SELECT c.event_date AS date, p.name AS party, count(*) AS n_claims,
-       count(DISTINCT c.article_id) AS n_articles,
-       sum(EXISTS (SELECT 1 FROM claims_corpus_link AS l WHERE l.a = c.claim_id OR l.b = c.claim_id))
-         AS n_disputed
-FROM claims_corpus_claim AS c LEFT JOIN claims_corpus_entity AS p ON p.entity_id = c.party_id
-WHERE c.event_date IS NOT NULL
-GROUP BY c.event_date, p.name;
+SELECT t.date AS date, p.name AS party, t.n_claims AS n_claims, t.n_articles AS n_articles,
+       t.n_disputed AS n_disputed
+FROM claims_corpus_timeline AS t LEFT JOIN claims_corpus_entity AS p ON p.entity_id = t.party_id
+ORDER BY t.date, p.name;
 
 -- Every pair of claims that cannot both be true, once (a < b), with the
 -- reason and the evidence: each claim's text and its span in its article.
@@ -96,17 +94,28 @@ JOIN claims_corpus_claim AS cb ON cb.claim_id = l.b;
 
 -- Corroboration: claims that assert the same thing share a cluster. An
 -- article that copies an earlier one (a wire text) is not an independent
--- source: n_outlets counts each original once.
+-- source: n_outlets counts each original once. Kept in
+-- claims_corpus_cluster at ingest so every column has a declared type.
 CREATE VIEW IF NOT EXISTS claim_clusters AS
-SELECT c.cluster_id AS cluster_id, count(*) AS n_claims, count(DISTINCT c.article_id) AS n_articles,
-       count(DISTINCT coalesce(o.source, 'article ' || o.article_id)) AS n_outlets,
-       min(c.said_on) AS first_said,
-       (SELECT r.text FROM claims_corpus_claim AS r WHERE r.cluster_id = c.cluster_id
-        ORDER BY r.said_on, r.claim_id LIMIT 1) AS representative
+SELECT k.cluster_id AS cluster_id, k.n_claims AS n_claims, k.n_articles AS n_articles,
+       k.n_outlets AS n_outlets, k.first_said AS first_said, r.text AS representative
+FROM claims_corpus_cluster AS k JOIN claims_corpus_claim AS r ON r.claim_id = k.representative_id;
+
+-- The stored claims as a plain view, for BI tools: the claims table-valued
+-- function has the same columns but, being eponymous, is invisible to
+-- ODBC's table list. Same rows as SELECT * FROM claims.
+CREATE VIEW IF NOT EXISTS claim_list AS
+SELECT c.claim_id AS claim_id, c.article_id AS article_id, c.sentence_id AS sentence_id,
+       c.start AS start, c."end" AS "end", c.text AS text, c.speaker AS speaker,
+       c.speaker_start AS speaker_start, c.speaker_end AS speaker_end, s.name AS speaker_canonical,
+       p.name AS party, c.verb AS verb, c.stance AS stance, c.kind AS kind, c.is_quote AS is_quote,
+       c.hedged AS hedged, l.name AS location, c.confidence AS confidence, c.said_on AS said_on,
+       c.event_date AS event_date, c.event_date_end AS event_date_end,
+       c.date_precision AS date_precision, c.date_rule AS date_rule, c.cluster_id AS cluster_id
 FROM claims_corpus_claim AS c
-JOIN claims_corpus_article AS a ON a.article_id = c.article_id
-JOIN claims_corpus_article AS o ON o.article_id = coalesce(a.copy_of, a.article_id)
-GROUP BY c.cluster_id;
+LEFT JOIN claims_corpus_entity AS s ON s.entity_id = c.speaker_id
+LEFT JOIN claims_corpus_entity AS p ON p.entity_id = c.party_id
+LEFT JOIN claims_corpus_entity AS l ON l.entity_id = c.location_id;
 
 -- Every casualty figure with its claimant (after ACLED and UCDP), plus
 -- casualty claims that give no number ("heavy casualties").

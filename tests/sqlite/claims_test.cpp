@@ -162,7 +162,7 @@ TEST_CASE("analysts' alias edits take effect and survive claims_rebuild()", "[cl
   std::string taliban = db.one("SELECT entity_id FROM entities WHERE name = 'Taliban'");
   db.exec("UPDATE aliases SET entity_id = " + taliban + " WHERE alias = 'the Taliban group'");  // no such row: no-op
   CHECK_THAT(db.error("INSERT INTO aliases(alias, entity_id) VALUES ('x', 999999)"),
-             Catch::Contains("entity_id does not exist"));
+             Catch::Equals("claims: aliases(): no entity has this entity_id; use an entity_id from the entities view"));
   CHECK(db.count("SELECT claims_rebuild()") == 5);
   CHECK(db.one("SELECT claims_canonical('the lion''s son')") == "Ahmad Massoud");
   CHECK(db.one("SELECT claims_canonical('Dashty')") == "NULL");

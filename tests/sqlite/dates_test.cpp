@@ -90,7 +90,8 @@ TEST_CASE("on_date errors say what is wrong and what to do", "[dates][on_date][b
   CHECK(db.error("SELECT * FROM on_date('Sunday')") ==
         "claims: on_date(): 'Sunday' is not a date; use YYYY-MM-DD, YYYY-MM, YYYY or a range A/B");
   CHECK(db.error("SELECT * FROM on_date('2021-09-05/2021-09-01')") ==
-        "claims: on_date(): range '2021-09-05/2021-09-01' ends before it starts");
+        "claims: on_date(): range '2021-09-05/2021-09-01' ends before it starts; put the earlier date first,"
+        " as in 2021-09-01/2021-09-30");
   CHECK_THAT(db.error("SELECT * FROM on_date"), Catch::Contains("missing argument"));
 }
 

@@ -66,7 +66,7 @@ TEST_CASE("the corpus survives close and reopen, and other connections see it", 
   {
     Db other(path);
     CHECK(other.count("SELECT count(*) FROM articles") == 5);
-    CHECK(other.one("SELECT value FROM claims_corpus WHERE key = 'version'") == "1");
+    CHECK(other.one("SELECT value FROM claims_corpus WHERE key = 'version'") == "2");
     CHECK(other.count("SELECT value FROM claims_corpus WHERE key = 'articles'") == 5);
     CHECK(other.one("SELECT claims_integrity_check()") == "ok");
   }
@@ -151,4 +151,48 @@ TEST_CASE("a user table with a corpus view's name is not overwritten", "[ingest]
   CHECK_THAT(db.error("SELECT claims_ingest(" + q(test::kSample) + ")"),
              Catch::Contains("already has a table named 'articles'"));
   CHECK(db.one("SELECT body FROM articles") == "mine");
+}
+
+namespace {
+// Turns a fresh corpus back into format version 1's shape: no typed
+// summaries, no alias origin column, the older views gone.
+void make_version_1(Db& db) {
+  for (const char* v : {"aliases", "timeline", "claim_clusters", "claim_list"}) db.exec(std::string("DROP VIEW ") + v);
+  db.exec("ALTER TABLE claims_corpus_alias DROP COLUMN origin");
+  db.exec("DROP VIEW boilerplate");
+  db.exec("ALTER TABLE claims_corpus_region DROP COLUMN text");
+  db.exec("DROP TABLE claims_corpus_timeline");
+  db.exec("DROP TABLE claims_corpus_cluster");
+  db.exec("UPDATE claims_corpus_config SET value = 1 WHERE key = 'version'");
+}
+}  // namespace
+
+TEST_CASE("a corpus of format version 1 is refused with advice, and claims_rebuild() upgrades it",
+          "[ingest][version]") {
+  Db db;
+  test::sample(db);
+  long long n_claims = db.count("SELECT count(*) FROM claims");
+  make_version_1(db);
+  CHECK(db.error("SELECT count(*) FROM claims") ==
+        "claims: claims(): the corpus in this database has format version 1 but this extension reads version 2;"
+        " upgrade it with SELECT claims_rebuild() (claims.so), or DROP TABLE claims_corpus and ingest again");
+  CHECK(db.count("SELECT claims_rebuild()") == 5);
+  CHECK(db.count("SELECT count(*) FROM claims") == n_claims);
+  CHECK(db.one("SELECT value FROM claims_corpus WHERE key = 'version'") == "2");
+  CHECK(db.count("SELECT sum(n_claims) FROM timeline") == n_claims);
+  CHECK(db.count("SELECT sum(n_claims) FROM claim_clusters") == n_claims);
+  CHECK(db.count("SELECT count(*) FROM aliases WHERE origin = 'auto'") > 0);
+  CHECK(db.count("SELECT count(*) FROM boilerplate WHERE text = ''") == 0);
+  CHECK(db.one("SELECT claims_integrity_check()") == "ok");
+}
+
+TEST_CASE("a corpus of another format version can still be dropped", "[ingest][version]") {
+  Db db;
+  test::sample(db);
+  db.exec("UPDATE claims_corpus_config SET value = 7 WHERE key = 'version'");
+  CHECK_THAT(db.error("SELECT * FROM claims"),
+             Catch::Contains("; use the extension that wrote it, or DROP TABLE claims_corpus and ingest again"));
+  db.exec("DROP TABLE claims_corpus");
+  CHECK(db.count("SELECT count(*) FROM sqlite_master WHERE name LIKE 'claims_corpus%'") == 0);
+  CHECK(db.count("SELECT claims_ingest(" + q(test::kSample) + ")") == 5);
 }

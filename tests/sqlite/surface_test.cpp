@@ -95,13 +95,20 @@ TEST_CASE("read-side objects work inside views with trusted_schema off", "[surfa
 TEST_CASE("errors name the function: claims: <function>(): <problem>", "[surface][errors]") {
   Db db;
   CHECK(db.error("SELECT claims_ingest('/no/such/place/for/claims')") ==
-        "claims: claims_ingest(): '/no/such/place/for/claims' does not exist");
+        "claims: claims_ingest(): '/no/such/place/for/claims' does not exist; give an existing file, a directory"
+        " or a glob that matches files");
   CHECK(db.error("SELECT claims_ingest(NULL)") ==
         "claims: claims_ingest(): path is NULL or empty; give a file, a directory or a glob");
   CHECK(db.error("SELECT * FROM claims_sentences") ==
         "claims: claims_sentences(): missing argument; use claims_sentences(text)");
   CHECK(db.error("SELECT * FROM claims_sentences(x'41ff42')") ==
-        "claims: claims_sentences(): text is not valid UTF-8 (byte 1)");
+        "claims: claims_sentences(): text is not valid UTF-8 (byte 1); convert it to UTF-8 first, e.g. with iconv");
+  CHECK(db.error("SELECT * FROM claims_dates('on Sunday', '2021-02-30')") ==
+        "claims: claims_dates(): ref_date '2021-02-30' is not a date; use YYYY-MM-DD");
+  CHECK(db.error("SELECT contradicts(1, 'The bridge fell.')") ==
+        "claims: contradicts(): one argument is a claim id and the other a text; give two claim ids or two texts");
+  CHECK(db.error("CREATE VIRTUAL TABLE elsewhere USING claims_corpus") ==
+        "claims: claims_corpus(): the corpus table can only be main.claims_corpus; let claims_ingest() create it");
   CHECK_THAT(db.error("SELECT claims_ingest_text('a', 'b', 'c', 'd')"),
              Catch::Contains("wrong number of arguments"));
 }
@@ -122,4 +129,37 @@ TEST_CASE("corpus readers work in views with trusted_schema off; maintenance wri
   CHECK(db.count("SELECT n FROM dated") == 1);
   db.exec("CREATE VIEW rebuilt AS SELECT claims_rebuild() AS n");
   CHECK_THAT(db.error("SELECT * FROM rebuilt"), Catch::Contains("unsafe use of claims_rebuild()"));
+}
+
+TEST_CASE("every error says what is wrong and what to do", "[surface][errors]") {
+  Db db;
+  test::sample(db);
+  const std::string form = R"(claims: [a-z_]+\(\): [^;]+; .+)";
+  for (const char* bad : {
+           "SELECT claims_ingest('/no/such/place/for/claims')",
+           "SELECT claims_ingest('/no/such/place/*.txt')",
+           "SELECT claims_ingest('')",
+           "SELECT * FROM claims_sentences",
+           "SELECT * FROM claims_sentences(x'41ff42')",
+           "SELECT * FROM claims_quantities(x'ff')",
+           "SELECT * FROM claims_dates('on Sunday', NULL)",
+           "SELECT * FROM claims_dates('on Sunday', 'Sunday')",
+           "SELECT * FROM claims_extract('Rebels said the port fell.', '2021-02-30')",
+           "SELECT * FROM on_date('2021-13-01')",
+           "SELECT * FROM on_date(NULL)",
+           "SELECT * FROM on_date('2021-09-05/2021-09-01')",
+           "SELECT * FROM on_date",
+           "SELECT contradicts(1, 'The bridge fell.')",
+           "CREATE VIRTUAL TABLE elsewhere USING claims_corpus",
+           "CREATE VIRTUAL TABLE temp.claims_corpus USING claims_corpus",
+           "INSERT INTO aliases(alias, entity_id) VALUES ('x', 999999)",
+       }) {
+    INFO(bad);
+    std::string message = db.error(bad);
+    CHECK_THAT(message, Catch::Matches(form));
+  }
+  // A database error from SQLite itself gets the advice too.
+  db.exec("PRAGMA query_only = ON");
+  CHECK_THAT(db.error("SELECT claims_ingest_text('Rebels said the port fell.')"),
+             Catch::Contains("attempt to write a readonly database; open the database read-write"));
 }
