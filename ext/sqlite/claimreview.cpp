@@ -37,14 +37,9 @@ class ReviewReader {
         count_links_(db,
                      "SELECT (SELECT count(*) FROM main.claims_corpus_link WHERE a = ?1)"
                      " + (SELECT count(*) FROM main.claims_corpus_link WHERE b = ?1)"),
-        // Claims of the cluster, and outlets counting a wire copy once
-        // (as the claim_clusters view does).
-        cluster_(db,
-                 "SELECT count(*), count(DISTINCT coalesce(o.source, 'article ' || o.article_id))"
-                 " FROM main.claims_corpus_claim AS c"
-                 " JOIN main.claims_corpus_article AS a ON a.article_id = c.article_id"
-                 " JOIN main.claims_corpus_article AS o ON o.article_id = coalesce(a.copy_of, a.article_id)"
-                 " WHERE c.cluster_id = ?1") {}
+        // Claims of the cluster and its independent outlets, as the
+        // claim_clusters view shows them.
+        cluster_(db, "SELECT n_claims, n_outlets FROM main.claims_corpus_cluster WHERE cluster_id = ?1") {}
 
   // The claim and its cluster id, or nullopt when there is no such claim.
   std::optional<render::ReviewedClaim> claim(std::int64_t id, std::optional<std::int64_t>* cluster = nullptr) {

@@ -103,8 +103,8 @@ void fn_graph_dot(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
 
     // Then corroboration clusters of two or more claims, largest first.
     Stmt clusters(db,
-                  "SELECT cluster_id FROM main.claims_corpus_claim WHERE cluster_id IS NOT NULL"
-                  " GROUP BY cluster_id HAVING count(*) > 1 ORDER BY count(*) DESC, cluster_id");
+                  "SELECT cluster_id FROM main.claims_corpus_cluster WHERE n_claims > 1"
+                  " ORDER BY n_claims DESC, cluster_id");
     while (!pick.full() && clusters.step()) pick.add(clusters.int64(0));
 
     // Each node: its members, earliest said first (the first is the
@@ -116,14 +116,9 @@ void fn_graph_dot(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
         " LEFT JOIN main.claims_corpus_entity AS p ON p.entity_id = c.party_id";
     Stmt cluster_members(db, member_columns + " WHERE c.cluster_id = ?1 ORDER BY c.said_on, c.claim_id LIMIT ?2");
     Stmt lone_claim(db, member_columns + " WHERE c.claim_id = -?1 AND ?2 > 0");
-    // Size and independent outlets of a cluster (a wire copy counts once,
-    // as in the claim_clusters view).
-    Stmt cluster(db,
-                 "SELECT count(*), count(DISTINCT coalesce(o.source, 'article ' || o.article_id))"
-                 " FROM main.claims_corpus_claim AS c"
-                 " JOIN main.claims_corpus_article AS a ON a.article_id = c.article_id"
-                 " JOIN main.claims_corpus_article AS o ON o.article_id = coalesce(a.copy_of, a.article_id)"
-                 " WHERE c.cluster_id = ?1");
+    // Size and independent outlets of a cluster, as the claim_clusters
+    // view shows them (a wire copy is not another outlet).
+    Stmt cluster(db, "SELECT n_claims, n_outlets FROM main.claims_corpus_cluster WHERE cluster_id = ?1");
     std::map<std::string, std::size_t> speakers;
     std::map<NodeKey, std::int64_t> node_id;  // node key → representative claim id
     for (NodeKey key : pick.order()) {
@@ -179,8 +174,7 @@ void fn_graph_dot(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
                 "SELECT count(DISTINCT coalesce(c.cluster_id, -c.claim_id)) FROM main.claims_corpus_claim AS c"
                 " WHERE EXISTS (SELECT 1 FROM main.claims_corpus_link AS l WHERE l.a = c.claim_id)"
                 " OR EXISTS (SELECT 1 FROM main.claims_corpus_link AS l WHERE l.b = c.claim_id)"
-                " OR c.cluster_id IN (SELECT cluster_id FROM main.claims_corpus_claim"
-                "  WHERE cluster_id IS NOT NULL GROUP BY cluster_id HAVING count(*) > 1)");
+                " OR c.cluster_id IN (SELECT cluster_id FROM main.claims_corpus_cluster WHERE n_claims > 1)");
     if (linked.step())
       in.omitted = std::max<std::int64_t>(0, linked.int64(0) - static_cast<std::int64_t>(in.claims.size()));
   }

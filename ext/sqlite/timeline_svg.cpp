@@ -32,16 +32,11 @@ void fn_timeline_svg(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   if (store::exists(db)) {
     store::check_version(db);
     // Per day and side: the claims, and how many of them are in a
-    // contradiction (each side of the link looked up through its index).
+    // contradiction — the summary the timeline view reads, kept at ingest.
     Stmt counts(db,
-                "SELECT c.event_date, p.name, count(*),"
-                " sum(EXISTS (SELECT 1 FROM main.claims_corpus_link AS l WHERE l.a = c.claim_id)"
-                "  OR EXISTS (SELECT 1 FROM main.claims_corpus_link AS l WHERE l.b = c.claim_id))"
-                " FROM main.claims_corpus_claim AS c"
-                " LEFT JOIN main.claims_corpus_entity AS p ON p.entity_id = c.party_id"
-                " WHERE c.event_date IS NOT NULL AND (?1 IS NULL OR c.event_date >= ?1)"
-                " AND (?2 IS NULL OR c.event_date <= ?2)"
-                " GROUP BY c.event_date, p.name");
+                "SELECT t.date, p.name, t.n_claims, t.n_disputed FROM main.claims_corpus_timeline AS t"
+                " LEFT JOIN main.claims_corpus_entity AS p ON p.entity_id = t.party_id"
+                " WHERE (?1 IS NULL OR t.date >= ?1) AND (?2 IS NULL OR t.date <= ?2)");
     counts.bind(1, in.from).bind(2, in.to);
     while (counts.step()) {
       auto date = counts.text(0).value_or("");
