@@ -28,6 +28,7 @@ check "the schema is installed" test -f "$prefix/share/sqlite-claims/schema/corp
 check "the README is installed" test -f "$prefix/share/doc/sqlite-claims/README.md"
 if [ -d "$src/sql/recipes" ]; then
   check "the recipes are installed" test -n "$(ls "$prefix/share/sqlite-claims/recipes/"*.sql 2>/dev/null)"
+  check "the recipes' test outputs are not" test -z "$(ls "$prefix/share/sqlite-claims/recipes/"*.expected 2>/dev/null)"
 fi
 if [ -d "$src/docs" ]; then
   check "the docs are installed beside the README" test -d "$prefix/share/doc/sqlite-claims/docs/img"
