@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev               # JSON Lines input
   binutils                         # nm, for the no-direct-SQLite-symbols test
   python3                          # /usr/bin/python3 for the evaluation harnesses
+  graphviz                         # dot: renders claims_graph_dot() in the tests and the README picture
   unixodbc odbcinst                # ODBC driver manager and isql: the odbc test, as BI tools connect
   libsqliteodbc                    # Debian's SQLite3 ODBC driver (LoadExt= loads the extension)
   python3-pyodbc                   # pyodbc for /usr/bin/python3: the odbc test

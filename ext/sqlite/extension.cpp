@@ -37,6 +37,12 @@ const FunctionSpec kFunctions[] = {
     {"claims_integrity_check", 0, kReadsCorpus, fn_integrity_check, "check derived data against texts"},
     {"claims_canonical", 1, kReadsCorpus, fn_canonical, "canonical name an alias resolves to"},
     {"contradicts", 2, kReadsCorpus, fn_contradicts, "score in [0, 1] that two claims cannot both be true"},
+    {"claims_timeline_svg", 0, kReadsCorpus, fn_timeline_svg, "SVG of claims per day by side, disputed hatched"},
+    {"claims_timeline_svg", 1, kReadsCorpus, fn_timeline_svg, "... from a day (YYYY-MM-DD)"},
+    {"claims_timeline_svg", 2, kReadsCorpus, fn_timeline_svg, "... from a day to a day"},
+    {"claims_graph_dot", 0, kReadsCorpus, fn_graph_dot, "Graphviz graph of speakers, claims and links"},
+    {"claims_graph_dot", 1, kReadsCorpus, fn_graph_dot, "... drawing at most that many claims"},
+    {"claims_claimreview", 1, kReadsCorpus, fn_claimreview, "schema.org ClaimReview JSON of a claim"},
 };
 
 struct ModuleSpec {

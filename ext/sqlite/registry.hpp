@@ -19,6 +19,12 @@ void fn_integrity_check(sqlite3_context*, int, sqlite3_value**);
 void fn_canonical(sqlite3_context*, int, sqlite3_value**);
 void fn_contradicts(sqlite3_context*, int, sqlite3_value**);
 
+// timeline_svg.cpp, graph_dot.cpp, claimreview.cpp (INNOCUOUS: pictures
+// and exports of the corpus, drawn by ext/core/render)
+void fn_timeline_svg(sqlite3_context*, int, sqlite3_value**);
+void fn_graph_dot(sqlite3_context*, int, sqlite3_value**);
+void fn_claimreview(sqlite3_context*, int, sqlite3_value**);
+
 // corpus_vtab.cpp: the claims_corpus virtual table that owns the shadow tables.
 const sqlite3_module* corpus_module();
 // The same table for the read-only entry point: cannot create or drop it.

@@ -42,7 +42,8 @@ TEST_CASE("claimsro registers only the read-side functions and every module", "[
   Db db(":memory:", false);
   db.load(EXTENSION_RO_PATH);
   CHECK(added(db, "SELECT name FROM pragma_function_list") ==
-        std::set<std::string>{"claims_version", "claims_integrity_check", "claims_canonical", "contradicts"});
+        std::set<std::string>{"claims_version", "claims_integrity_check", "claims_canonical", "contradicts",
+                              "claims_timeline_svg", "claims_graph_dot", "claims_claimreview"});
   CHECK(added(db, "SELECT name FROM pragma_module_list") ==
         std::set<std::string>{"claims_corpus", "claims_sentences", "claims_quantities", "claims_extract", "claims",
                               "on_date", "claims_dates"});
@@ -78,6 +79,10 @@ TEST_CASE("claimsro reads a corpus that claims.so wrote, and cannot create or dr
   CHECK(db.one("SELECT claims_canonical('Dashty')") == "Fahim Dashti");
   CHECK(db.one("SELECT max(contradicts(a, b)) FROM contradictions") != "NULL");
   CHECK(db.one("SELECT claims_integrity_check()") == "ok");
+  // The pictures and the export read the corpus only: a shared database has them.
+  CHECK(db.one("SELECT claims_timeline_svg()") == full.one("SELECT claims_timeline_svg()"));
+  CHECK(db.one("SELECT claims_graph_dot()") == full.one("SELECT claims_graph_dot()"));
+  CHECK(db.one("SELECT claims_claimreview(1)") == full.one("SELECT claims_claimreview(1)"));
   CHECK(db.one("SELECT value FROM claims_corpus WHERE key = 'articles'") == "5");
   CHECK(db.count("SELECT count(*) FROM claim_list") == db.count("SELECT count(*) FROM claims"));
   CHECK(db.count("SELECT count(*) FROM claims_sentences('One. Two.')") == 2);

@@ -49,6 +49,12 @@ TEST_CASE("the extension registers exactly the documented functions with their f
       {"claims_integrity_check", 0, kInnocuous},
       {"claims_canonical", 1, kInnocuous},
       {"contradicts", 2, kInnocuous},
+      {"claims_timeline_svg", 0, kInnocuous},
+      {"claims_timeline_svg", 1, kInnocuous},
+      {"claims_timeline_svg", 2, kInnocuous},
+      {"claims_graph_dot", 0, kInnocuous},
+      {"claims_graph_dot", 1, kInnocuous},
+      {"claims_claimreview", 1, kInnocuous},
   };
   CHECK(added == expected);
 }
