@@ -9,7 +9,8 @@ For each file the text is the content of <TEXT> with the tags stripped and
 the reference date is the DCT's date. All documents go through one
 `claims-cli annotate` process (--cli, else $CLAIMS_CLI, else
 build/claims-cli). An expression is found when a predicted span overlaps a
-gold span; its value is right when the values are equal. Reported: span
+gold span; its value is right when the values are equal
+(week numbers with and without a leading zero count as equal, see same_value). Reported: span
 precision/recall/F1 and value precision/recall/F1, where a predicted timex
 is a value-true-positive when it overlaps a gold timex with the same value
 (and a gold timex is value-recalled when such a prediction overlaps it).
@@ -60,6 +61,17 @@ def parse_tml(path):
     return {"id": os.path.basename(path), "text": "".join(text), "published": ref, "gold": gold}
 
 
+WEEK_NUMBER = re.compile(r"-W([0-9])(?![0-9])")
+
+
+def same_value(a, b):
+    """Two TimeML values are equal when they denote the same time. Week
+    numbers are written with or without a leading zero in the gold data
+    ("2000-W7" and "2000-W07" are both ISO week 7 of 2000); both spellings
+    are accepted, nothing else is relaxed."""
+    return a == b or WEEK_NUMBER.sub(r"-W0\1", a) == WEEK_NUMBER.sub(r"-W0\1", b)
+
+
 def overlaps(a, b):
     return a["start"] < b["end"] and b["start"] < a["end"]
 
@@ -79,11 +91,11 @@ def score(docs):
         for p in pred:
             hits = [g for g in gold if overlaps(p, g)]
             span_tp_p += bool(hits)
-            val_tp_p += any(g["value"] == p["value"] for g in hits)
+            val_tp_p += any(same_value(g["value"], p["value"]) for g in hits)
         for g in gold:
             hits = [p for p in pred if overlaps(p, g)]
             span_tp_r += bool(hits)
-            val_tp_r += any(g["value"] == p["value"] for p in hits)
+            val_tp_r += any(same_value(g["value"], p["value"]) for p in hits)
     return {"docs": len(docs), "gold": n_gold, "pred": n_pred,
             "span": prf(span_tp_p, n_pred, span_tp_r, n_gold),
             "value": prf(val_tp_p, n_pred, val_tp_r, n_gold)}
@@ -103,7 +115,7 @@ def show_confusion(docs, out):
             hits = [p for p in d["pred"] if overlaps(p, g)]
             if not hits:
                 missed[(g["type"], value_shape(g["value"]))] += 1
-            elif not any(p["value"] == g["value"] for p in hits):
+            elif not any(same_value(p["value"], g["value"]) for p in hits):
                 p = hits[0]
                 rule = p["rule"].split("+")[0]
                 wrong[(g["type"], value_shape(g["value"]), rule, value_shape(p["value"]))] += 1
@@ -129,7 +141,7 @@ def show_errors(docs, out):
             if not hits:
                 kinds["missed"] += 1
                 print(f"MISSED   {d['id']} [{d['published']}] {g['text']!r} gold={g['value']} ({g['type']})", file=out)
-            elif not any(p["value"] == g["value"] for p in hits):
+            elif not any(same_value(p["value"], g["value"]) for p in hits):
                 kinds["wrong value"] += 1
                 p = hits[0]
                 ctx = d["text"][max(0, p["start"] - 60):p["end"] + 40].replace("\n", " ")
