@@ -10,7 +10,8 @@ the reference date is the DCT's date. All documents go through one
 `claims-cli annotate` process (--cli, else $CLAIMS_CLI, else
 build/claims-cli). An expression is found when a predicted span overlaps a
 gold span; its value is right when the values are equal
-(week numbers with and without a leading zero count as equal, see same_value). Reported: span
+(week numbers with and without a leading zero, and decades written "199" or
+"199X", count as equal: see same_value). Reported: span
 precision/recall/F1 and value precision/recall/F1, where a predicted timex
 is a value-true-positive when it overlaps a gold timex with the same value
 (and a gold timex is value-recalled when such a prediction overlaps it).
@@ -64,12 +65,24 @@ def parse_tml(path):
 WEEK_NUMBER = re.compile(r"-W([0-9])(?![0-9])")
 
 
+DECADE_OR_CENTURY = re.compile(r"^([0-9]{2,3})X+$")
+
+
+def canonical_value(v):
+    """One spelling per time for the notations the gold data mixes."""
+    v = WEEK_NUMBER.sub(r"-W0\1", v)
+    return DECADE_OR_CENTURY.sub(r"\1", v)
+
+
 def same_value(a, b):
-    """Two TimeML values are equal when they denote the same time. Week
-    numbers are written with or without a leading zero in the gold data
-    ("2000-W7" and "2000-W07" are both ISO week 7 of 2000); both spellings
-    are accepted, nothing else is relaxed."""
-    return a == b or WEEK_NUMBER.sub(r"-W0\1", a) == WEEK_NUMBER.sub(r"-W0\1", b)
+    """Two TimeML values are equal when they denote the same time. The gold
+    data writes some values two ways: week numbers with or without a leading
+    zero ("2000-W7" and "2000-W07" are both ISO week 7 of 2000), and decades
+    and centuries as a truncated year or padded with X ("199" and "199X" are
+    both the 1990s: TIMEX2 and TimeML spellings). Both spellings are
+    accepted; nothing else is relaxed (a year "1949" is not "1949-XX", some
+    month of 1949)."""
+    return a == b or canonical_value(a) == canonical_value(b)
 
 
 def overlaps(a, b):
