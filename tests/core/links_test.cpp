@@ -643,3 +643,11 @@ TEST_CASE("control: two places named side by side are not one inside the other",
   auto all_harib = at(claim(5, REBELS, SAREE, "all of Harib district is under rebel control", "control"), HARIB, "Harib");
   CHECK(contradiction(entered, all_harib));
 }
+
+TEST_CASE("control: an unnamed part of a place meets only a claim to all of it", "[links]") {
+  auto part = at(claim(1, REBELS, SAREE, "rebel fighters cleared a district in Marib province", "control"), MARIB, "Marib");
+  auto some = at(claim(2, ARMY, KHALIL, "the army seized five of the province's seven districts", "control"), MARIB, "Marib");
+  CHECK_FALSE(contradiction(part, some));
+  auto all = at(claim(3, ARMY, KHALIL, "the army has taken all districts of Marib province", "control"), MARIB, "Marib");
+  CHECK(contradiction(part, all));
+}

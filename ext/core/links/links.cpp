@@ -431,6 +431,22 @@ bool names_place(const View& v) {
   return false;
 }
 
+// Whether a control claim speaks of an unnamed part of its place only ("cleared
+// a district in the province", "holds some areas"): it cannot contradict the
+// other side's hold of another part, only a claim to all of the place.
+bool partial(const View& v) {
+  static const std::set<std::string> indefinite{"a", "an", "one", "some", "several", "parts", "part"};
+  const auto& cues_ = lexicon::lower_set("entity_place_cues");
+  const auto& nouns = lexicon::lower_set("links_place_nouns");
+  for (std::size_t i = 1; i < v.toks.size(); ++i) {
+    const std::string& t = v.toks[i];
+    if (!cues_.count(t) && !nouns.count(t)) continue;
+    if (indefinite.count(v.toks[i - 1])) return true;
+    if (i >= 2 && v.toks[i - 1] == "of" && (v.toks[i - 2] == "parts" || v.toks[i - 2] == "part")) return true;
+  }
+  return false;
+}
+
 std::optional<Link> control_rule(const View& a, const View& b) {
   const ClaimFacts& fa = *a.f;
   const ClaimFacts& fb = *b.f;
@@ -439,6 +455,7 @@ std::optional<Link> control_rule(const View& a, const View& b) {
   std::int64_t ha = holder(a), hb = holder(b);
   if (a.negative || b.negative || ha == 0 || hb == 0 || ha == hb) return std::nullopt;
   if (a.pol.change || b.pol.change) return std::nullopt;  // a sequence ("retook")
+  if ((partial(a) && !b.pol.totality) || (partial(b) && !a.pol.totality)) return std::nullopt;
   if (!same_place(a, b) && !says_other_lost(a, fb) && !says_other_lost(b, fa)) return std::nullopt;
   if (excludes(a, fb.location_name) || excludes(b, fa.location_name)) return std::nullopt;
   double tf = time_factor(fa, fb);
