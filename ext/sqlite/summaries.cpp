@@ -2,6 +2,13 @@
 
 namespace claims::store {
 
+// Whether claim `id` lies in its article's headline: the body starts with
+// the title and the claim starts within it.
+#define HEADLINE_CLAIM(id)                                                                              \
+  "EXISTS (SELECT 1 FROM main.claims_corpus_claim AS h JOIN main.claims_corpus_article AS ha"           \
+  " ON ha.article_id = h.article_id WHERE h.claim_id = " id " AND length(ha.title) > 0"                 \
+  " AND substr(ha.body, 1, length(ha.title)) = ha.title AND h.start < length(ha.title))"
+
 SummaryWriter::SummaryWriter(sqlite3* db)
     // One row per (event day, side) of the article: its claims, itself, and
     // those of its claims already in a contradiction. "WHERE true": an
@@ -36,7 +43,10 @@ SummaryWriter::SummaryWriter(sqlite3* db)
       add_outlet_(db, "INSERT OR IGNORE INTO main.claims_corpus_clusteroutlet(cluster_id, outlet) VALUES (?1, ?2)"),
       // The representative is the first said (a NULL said_on sorts first,
       // as in ORDER BY said_on, claim_id); a new claim has the largest id,
-      // so it takes over only when said strictly earlier.
+      // so it takes over only when said strictly earlier — or on the same
+      // day when the representative is only a headline's wording ("Over N
+      // from X killed") and the new claim is from a body, which states it
+      // in full.
       count_claim_(db,
                    "UPDATE main.claims_corpus_cluster SET n_claims = n_claims + 1,"
                    " n_articles = n_articles + ?3, n_outlets = n_outlets + ?4,"
@@ -44,6 +54,9 @@ SummaryWriter::SummaryWriter(sqlite3* db)
                    "                   ELSE first_said END,"
                    " representative_id = CASE"
                    "   WHEN representative_id = ?2 THEN ?2"
+                   "   WHEN ?5 IS (SELECT r.said_on FROM main.claims_corpus_claim AS r"
+                   "               WHERE r.claim_id = representative_id)"
+                   "        AND " HEADLINE_CLAIM("representative_id") " AND NOT " HEADLINE_CLAIM("?2") " THEN ?2"
                    "   WHEN (SELECT r.said_on FROM main.claims_corpus_claim AS r"
                    "         WHERE r.claim_id = representative_id) IS NULL THEN representative_id"
                    "   WHEN ?5 IS NULL OR ?5 < (SELECT r.said_on FROM main.claims_corpus_claim AS r"
@@ -77,5 +90,7 @@ void SummaryWriter::add_article(std::int64_t article_id) {
 }
 
 void SummaryWriter::disputed(std::int64_t claim_id) { mark_disputed_.bind(1, claim_id).run(); }
+
+#undef HEADLINE_CLAIM
 
 }  // namespace claims::store

@@ -544,3 +544,110 @@ TEST_CASE("denial by reference across articles answers only control claims of th
   here.sentence = 5;
   CHECK(contradiction(toll, here));
 }
+
+TEST_CASE("corroboration: the same figure from two outlets, not a different one", "[links][clusters]") {
+  auto over = at(claim(1, REBELS, SAREE, "Over 300 from the army killed", "casualties"), MARIB, "Marib");
+  over.quantities.push_back(qty("Over 300", 301, std::nullopt, "killed", ""));
+  over.quantities.back().object.reset();
+  auto exact = at(claim(2, REBELS, SAREE, "300 army soldiers killed, 200 captured", "casualties"), MARIB, "Marib");
+  exact.quantities.push_back(qty("300", 300, 300, "killed", "army soldiers"));
+  exact.quantities.push_back(qty("200", 200, 200, "captured", ""));
+  exact.article = OUTLET;
+  // The same side's figure in other words ("invaders" for "soldiers").
+  auto other_words = at(claim(3, REBELS, 0, "More than 300 invaders were killed", "casualties"), MARIB, "Marib");
+  other_words.quantities.push_back(qty("More than 300", 301, std::nullopt, "killed", "invaders"));
+  CHECK(corroborates(over, exact));
+  CHECK(corroborates(exact, other_words));
+  // A different figure of the same side shares words but asserts another thing.
+  auto thousand = at(claim(4, REBELS, SAREE, "Nearly a thousand army soldiers have been killed, wounded or captured",
+                           "casualties"), MARIB, "Marib");
+  thousand.quantities.push_back(qty("Nearly a thousand", 900, 1000, "killed+wounded+captured", "army soldiers"));
+  CHECK_FALSE(corroborates(thousand, over));
+  CHECK_FALSE(corroborates(thousand, exact));
+}
+
+TEST_CASE("corroboration: another kind or the other side is not the same assertion", "[links][clusters]") {
+  auto toll = at(claim(1, REBELS, SAREE, "Over 300 army soldiers were killed in Marib province", "casualties"), MARIB,
+                 "Marib");
+  toll.quantities.push_back(qty("Over 300", 301, std::nullopt, "killed", "army soldiers"));
+  // The other side's victory words overlap ("army", "Marib", "province").
+  auto victory = at(claim(2, ARMY, KHALIL, "army victory in Marib province", "control"), MARIB, "Marib");
+  CHECK_FALSE(corroborates(toll, victory));
+  // A report of fighting names the place too, but asserts no figure.
+  auto fighting = at(claim(3, REBELS, 0, "Heavy fighting was reported in Marib province between army soldiers", "event"),
+                     MARIB, "Marib");
+  CHECK_FALSE(corroborates(toll, fighting));
+  // The same words from the other side: not counted as one assertion.
+  auto mirrored = toll;
+  mirrored.id = 4;
+  mirrored.party = ARMY;
+  mirrored.party_name = "National Army";
+  mirrored.speaker = KHALIL;
+  mirrored.speaker_name = "Ahmed Khalil";
+  CHECK_FALSE(corroborates(toll, mirrored));
+}
+
+TEST_CASE("denial naming the claim's owner does not answer a third party", "[links]") {
+  auto denial = at(claim(1, REBELS, SAREE, "the National Army's claim of occupying Marib is false", "denial", "denies"),
+                   MARIB, "Marib");
+  denial.entities.push_back(ARMY);
+  denial.entity_names.push_back("National Army");
+  denial.entity_sides.assign(denial.entities.size(), 0);
+  denial.entity_sides.back() = ARMY;
+  auto occupied = at(claim(2, ARMY, KHALIL, "army units are occupying Marib", "control"), MARIB, "Marib");
+  CHECK(contradiction(occupied, denial));
+  // An ally of the denier (another party, same view) saying where a leader is.
+  constexpr std::int64_t ALLIES = 5;
+  auto ally = at(claim(3, ALLIES, 0, "he is still occupying his post in Marib", "statement"), MARIB, "Marib");
+  ally.party_name = "Northern Alliance";
+  auto ally_link = contradiction(ally, denial);
+  CHECK_FALSE(ally_link);
+  if (ally_link) FAIL_CHECK(ally_link->reason);
+  // An unattributed statement may be anyone's: still answered.
+  auto unknown = at(claim(4, 0, 0, "troops are occupying Marib", "control"), MARIB, "Marib");
+  CHECK(contradiction(unknown, denial));
+}
+
+TEST_CASE("event: a negation set off by commas is an aside, not the other's event negated", "[links][cues]") {
+  CHECK(cues::polarity("They are not allowing food, nothing, to be entered into the valley").negated_scope ==
+        std::vector<std::string>{"allow", "food"});
+  auto mp = at(claim(1, 0, KHALIL, "They are not allowing food, nothing, to be entered into Marib", "statement"), MARIB,
+               "Marib");
+  auto village = at(claim(2, 0, 0, "gunmen had entered their village and shot at parked cars", "event"), MARIB, "Marib");
+  CHECK_FALSE(contradiction(village, mp));
+  // A plain negation of the same event still is one.
+  auto denied = at(claim(3, 0, KHALIL, "gunmen had not entered the village", "event"), MARIB, "Marib");
+  CHECK(contradiction(village, denied));
+}
+
+TEST_CASE("control: two places named side by side are not one inside the other", "[links]") {
+  // The army holds ALL of Marib; the rebels speak of Harib, naming Marib
+  // only next to it: no containment stated, no common place.
+  auto whole = at(claim(1, ARMY, KHALIL, "Marib province was completely conquered", "control"), MARIB, "Marib");
+  auto side = at(claim(2, REBELS, SAREE, "rebel forces hold Harib and are advancing on Marib", "control"), HARIB, "Harib");
+  side.entities.push_back(MARIB);
+  side.entity_names.push_back("Marib");
+  CHECK_FALSE(contradiction(whole, side));
+  // Stated containment ("the Harib district of Marib") makes it part of the whole.
+  auto part = at(claim(3, REBELS, SAREE, "the Harib district of Marib is held by rebel forces", "control"), HARIB, "Harib");
+  part.entities.push_back(MARIB);
+  part.entity_names.push_back("Marib");
+  auto l = contradiction(whole, part);
+  REQUIRE(l);
+  CHECK(l->kind == "control");
+  // Either way round: "Marib's capital Harib" names the part entered, and
+  // the other side holds all of Harib.
+  auto entered = at(claim(4, ARMY, KHALIL, "army units entered Marib's capital Harib", "control"), MARIB, "Marib");
+  entered.entities.push_back(HARIB);
+  entered.entity_names.push_back("Harib");
+  auto all_harib = at(claim(5, REBELS, SAREE, "all of Harib district is under rebel control", "control"), HARIB, "Harib");
+  CHECK(contradiction(entered, all_harib));
+}
+
+TEST_CASE("control: an unnamed part of a place meets only a claim to all of it", "[links]") {
+  auto part = at(claim(1, REBELS, SAREE, "rebel fighters cleared a district in Marib province", "control"), MARIB, "Marib");
+  auto some = at(claim(2, ARMY, KHALIL, "the army seized five of the province's seven districts", "control"), MARIB, "Marib");
+  CHECK_FALSE(contradiction(part, some));
+  auto all = at(claim(3, ARMY, KHALIL, "the army has taken all districts of Marib province", "control"), MARIB, "Marib");
+  CHECK(contradiction(part, all));
+}

@@ -31,8 +31,10 @@ constexpr const char* kTimelineView = "SELECT date, party, n_claims, n_articles,
 constexpr const char* kClustersAggregate =
     "SELECT c.cluster_id, count(*), count(DISTINCT c.article_id),"
     "       count(DISTINCT coalesce(o.source, 'article ' || o.article_id)), min(c.said_on),"
-    "       (SELECT r.text FROM claim_list AS r WHERE r.cluster_id = c.cluster_id"
-    "        ORDER BY r.said_on, r.claim_id LIMIT 1)"
+    "       (SELECT r.text FROM claim_list AS r JOIN articles AS ra ON ra.article_id = r.article_id"
+    "        WHERE r.cluster_id = c.cluster_id"
+    "        ORDER BY r.said_on, coalesce(length(ra.title) > 0 AND substr(ra.body, 1, length(ra.title)) = ra.title"
+    "                                      AND r.start < length(ra.title), 0), r.claim_id LIMIT 1)"
     " FROM claim_list AS c JOIN articles AS a ON a.article_id = c.article_id"
     " JOIN articles AS o ON o.article_id = coalesce(a.copy_of, a.article_id) GROUP BY c.cluster_id";
 constexpr const char* kClustersView =

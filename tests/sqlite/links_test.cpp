@@ -103,3 +103,21 @@ TEST_CASE("links are recomputed by claims_rebuild", "[links][rebuild]") {
   CHECK(db.count("SELECT claims_rebuild()") == 5);
   CHECK(db.rows("SELECT kind, score, reason FROM contradictions ORDER BY reason, score") == before);
 }
+
+TEST_CASE("one figure from two outlets is one cluster, shown by a body sentence", "[links][clusters]") {
+  Db db;
+  sample(db);
+  const std::string cluster =
+      "(SELECT cluster_id FROM claims WHERE text LIKE 'Over 700 fighters of the Taliban were killed%')";
+  // Every claim of the 700-killed figure (any wording, any outlet) in one cluster.
+  CHECK(db.count("SELECT count(DISTINCT cluster_id) FROM claims AS c JOIN claims_corpus_quantity AS q"
+                 " ON q.claim_id = c.claim_id WHERE q.count_type = 'killed' AND q.value = 700") == 1);
+  // Nothing of another kind or of the other side in it.
+  CHECK(db.count("SELECT count(DISTINCT kind) FROM claims WHERE cluster_id = " + cluster) == 1);
+  CHECK(db.count("SELECT count(DISTINCT party) FROM claims WHERE cluster_id = " + cluster) == 1);
+  auto r = db.rows("SELECT n_outlets, representative FROM claim_clusters WHERE cluster_id = " + cluster);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0][0] == "2");
+  // Not the headline's short wording of the same day.
+  CHECK(r[0][1].rfind("Over 700 fighters of the Taliban were killed", 0) == 0);
+}

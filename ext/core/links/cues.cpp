@@ -246,6 +246,9 @@ Polarity polarity(std::string_view text) {
     // A contrast ("a ticket, not an arrest") or a compound ("no-fly zone")
     // is not the statement's predicate negated.
     if (punct[i] == ',' && toks[i] == "not") continue;
+    // An aside between commas ("no food, nothing, gets in") repeats what
+    // the clause says; the words after it are not in its scope.
+    if (punct[i] == ',' && i + 1 < toks.size() && punct[i + 1] == ',') continue;
     if (i + 1 < toks.size() && punct[i + 1] == '-') continue;
     p.negated = true;
     if (question_after(i)) p.question = true;

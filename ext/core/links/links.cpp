@@ -163,12 +163,15 @@ bool share_entity(const ClaimFacts& a, const ClaimFacts& b) {
 // Whether `name` is named as the owner of a statement: "X's claim", "X
 // claims", "the X allegations".
 bool names_as_owner(const View& v, std::string_view name) {
-  auto ns = name_stems(name);
-  if (ns.empty()) return false;
+  // The name's last word carries the possessive ("the National Army's"):
+  // its head in text order, not the last of its sorted stems.
+  auto words = cues::tokens(name);
+  if (words.empty() || name_stems(name).empty()) return false;
+  const std::string head = cues::stem(words.back());
   const auto& refs = lexicon::lower_set("links_reference_nouns");
   for (std::size_t i = 0; i < v.toks.size(); ++i) {
     const std::string& t = v.toks[i];
-    if (cues::stem(t) != ns.back()) continue;
+    if (cues::stem(t) != head) continue;
     bool possessive = t.size() > 2 && (t.compare(t.size() - 2, 2, "'s") == 0 || t.back() == '\'');
     if (possessive || (i + 1 < v.toks.size() && refs.count(v.toks[i + 1]))) return true;
   }
@@ -190,6 +193,58 @@ bool share_topic_entity(const View& dv, const ClaimFacts& s) {
   return false;
 }
 
+// Whether `s` may be the statement the denial answers, by its owner: a
+// denial that names whose claim it rejects ("X's claim of … is false")
+// answers that side, not a third party that happens to agree with the
+// denial ("he is still in the valley" from the denier's ally). A claim
+// with no known side may be anyone's.
+bool owner_may_be(const View& d, const ClaimFacts& s) {
+  const ClaimFacts& fd = *d.f;
+  if (s.party == 0 && s.speaker == 0) return true;
+  bool named = false;
+  for (std::size_t i = 0; i < fd.entities.size() && i < fd.entity_names.size(); ++i) {
+    std::int64_t e = fd.entities[i];
+    if (e == 0 || !names_as_owner(d, fd.entity_names[i])) continue;
+    named = true;
+    std::int64_t side = i < fd.entity_sides.size() ? fd.entity_sides[i] : 0;
+    if (e == s.party || e == s.speaker || (side != 0 && side == s.party)) return true;
+  }
+  // The owner may also be named only by the claim's side name ("the X's
+  // claims" where X was not resolved as an entity of the denial).
+  if ((!s.party_name.empty() && names_as_owner(d, s.party_name)) ||
+      (!s.speaker_name.empty() && names_as_owner(d, s.speaker_name)))
+    return true;
+  return !named;
+}
+
+// Whether the claim states that its own place and `other` are one inside
+// the other: "the A district of C", "A in C", "C's A" (either way round:
+// "C's capital A" names the part it entered). With no place hierarchy
+// known, two places listed side by side ("pushed back from A and C") are
+// two places, not one inside the other.
+bool places_nested(const View& v, std::string_view other) {
+  const std::string& own = v.f->location_name;
+  auto stated = [&](std::string_view part, std::string_view whole) {
+    auto pw = cues::tokens(part), ww = cues::tokens(whole);
+    if (pw.empty() || ww.empty()) return false;
+    const std::string p_head = cues::stem(pw.back()), w_head = cues::stem(ww.front());
+    auto part_in = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to && k < v.toks.size(); ++k)
+        if (cues::stem(v.toks[k]) == p_head) return true;
+      return false;
+    };
+    for (std::size_t i = 0; i < v.toks.size(); ++i) {
+      if (cues::stem(v.toks[i]) != w_head) continue;
+      if (i >= 1 && (v.toks[i - 1] == "of" || v.toks[i - 1] == "in") && part_in(i >= 5 ? i - 5 : 0, i - 1)) return true;
+      const std::string& t = v.toks[i];
+      bool possessive = t.size() > 2 && (t.compare(t.size() - 2, 2, "'s") == 0 || t.back() == '\'');
+      if (possessive && part_in(i + 1, i + 4)) return true;
+    }
+    return false;
+  };
+  return stated(own, other) || stated(other, own);
+}
+
 // Same place for control: the same location, or one claim covers ALL of a
 // place the other mentions as the container of its own ("the entire
 // province" vs "the X district of the province").
@@ -197,8 +252,8 @@ bool same_place(const View& a, const View& b) {
   const ClaimFacts& fa = *a.f;
   const ClaimFacts& fb = *b.f;
   if (fa.location != 0 && fa.location == fb.location) return true;
-  if (fa.location != 0 && has_entity(fb, fa.location) && a.pol.totality) return true;
-  if (fb.location != 0 && has_entity(fa, fb.location) && b.pol.totality) return true;
+  if (fa.location != 0 && has_entity(fb, fa.location) && a.pol.totality && places_nested(b, fa.location_name)) return true;
+  if (fb.location != 0 && has_entity(fa, fb.location) && b.pol.totality && places_nested(a, fb.location_name)) return true;
   return false;
 }
 
@@ -253,6 +308,7 @@ std::optional<Link> denial_rule(const View& d, const View& s) {
   if (!d.denial || s.negative || s.f->kind == "denial") return std::nullopt;
   double tf = time_factor(fd, fs);
   if (tf == 0) return std::nullopt;
+  if (!owner_may_be(d, fs)) return std::nullopt;
   // The denial's own words, minus the names of the side it answers.
   std::vector<std::string> own = d.stems;
   for (const auto* n : {&fs.party_name, &fs.speaker_name}) {
@@ -375,6 +431,22 @@ bool names_place(const View& v) {
   return false;
 }
 
+// Whether a control claim speaks of an unnamed part of its place only ("cleared
+// a district in the province", "holds some areas"): it cannot contradict the
+// other side's hold of another part, only a claim to all of the place.
+bool partial(const View& v) {
+  static const std::set<std::string> indefinite{"a", "an", "one", "some", "several", "parts", "part"};
+  const auto& cues_ = lexicon::lower_set("entity_place_cues");
+  const auto& nouns = lexicon::lower_set("links_place_nouns");
+  for (std::size_t i = 1; i < v.toks.size(); ++i) {
+    const std::string& t = v.toks[i];
+    if (!cues_.count(t) && !nouns.count(t)) continue;
+    if (indefinite.count(v.toks[i - 1])) return true;
+    if (i >= 2 && v.toks[i - 1] == "of" && (v.toks[i - 2] == "parts" || v.toks[i - 2] == "part")) return true;
+  }
+  return false;
+}
+
 std::optional<Link> control_rule(const View& a, const View& b) {
   const ClaimFacts& fa = *a.f;
   const ClaimFacts& fb = *b.f;
@@ -383,6 +455,7 @@ std::optional<Link> control_rule(const View& a, const View& b) {
   std::int64_t ha = holder(a), hb = holder(b);
   if (a.negative || b.negative || ha == 0 || hb == 0 || ha == hb) return std::nullopt;
   if (a.pol.change || b.pol.change) return std::nullopt;  // a sequence ("retook")
+  if ((partial(a) && !b.pol.totality) || (partial(b) && !a.pol.totality)) return std::nullopt;
   if (!same_place(a, b) && !says_other_lost(a, fb) && !says_other_lost(b, fa)) return std::nullopt;
   if (excludes(a, fb.location_name) || excludes(b, fa.location_name)) return std::nullopt;
   double tf = time_factor(fa, fb);
@@ -390,8 +463,21 @@ std::optional<Link> control_rule(const View& a, const View& b) {
   Link l;
   l.kind = "control";
   l.score = clamp_score(0.8 * tf + ((a.pol.totality || b.pol.totality) ? 0.1 : 0));
-  l.reason = capitalised(who(fa)) + " asserts control of " + place_of(fa) + "; " + who(fb) +
-             " asserts its own control of " + place_of(fb) + " (\u201c" + shorten(fb.text, 60) + "\u201d)";
+  // Met through a loss ("X was pushed back from A and B"): the place in
+  // dispute is the other claim's, not the loser's own location (A), which
+  // the other claim may never mention.
+  auto as_loss = [&](const View& loser, const ClaimFacts& other) {
+    return capitalised(who(other)) + " asserts control of " + place_of(other) + "; " + who(*loser.f) + " says " +
+           (other.party_name.empty() ? std::string("that side") : other.party_name) + " lost ground there (\u201c" +
+           shorten(loser.f->text, 60) + "\u201d)";
+  };
+  if (!same_place(a, b) && says_other_lost(b, fa))
+    l.reason = as_loss(b, fa);
+  else if (!same_place(a, b) && says_other_lost(a, fb))
+    l.reason = as_loss(a, fb);
+  else
+    l.reason = capitalised(who(fa)) + " asserts control of " + place_of(fa) + "; " + who(fb) +
+               " asserts its own control of " + place_of(fb) + " (\u201c" + shorten(fb.text, 60) + "\u201d)";
   return l;
 }
 
@@ -506,29 +592,68 @@ std::optional<Link> contradiction(const ClaimFacts& a, const ClaimFacts& b) {
   return event_rule(va, vb);
 }
 
+namespace {
+
+// What the counted figures of two claims say of each other: the same
+// figure ("over 700" and "700" killed, the same count type), different
+// figures of the same count ("over 700" against "nearly a thousand"), or
+// nothing (no count in common).
+enum class Figures { none, same, different };
+
+// A repeated mention ("700 killed" after a headline's "over 700") is
+// still the figure the claim states: repeats matter for sums, not here.
+Figures compare_figures(const ClaimFacts& a, const ClaimFacts& b) {
+  Figures out = Figures::none;
+  for (const auto& qa : a.quantities) {
+    if (!qa.count_type) continue;
+    for (const auto& qb : b.quantities) {
+      if (!qb.count_type || *qa.count_type != *qb.count_type) continue;
+      // "700 fighters" and "700 terrorists" of one side name the same dead
+      // in its own words; across sides a different object is another count.
+      bool same_count = objects_compatible(qa, qb) || (a.party != 0 && a.party == b.party);
+      if (!same_count) continue;
+      double scale = std::max({std::fabs(qa.value), std::fabs(qb.value), 1.0});
+      if (std::fabs(qa.value - qb.value) <= 0.05 * scale) return Figures::same;
+      out = Figures::different;
+    }
+  }
+  // Both count casualties and no figure is shared ("over 700 killed" vs
+  // "nearly a thousand killed, wounded or captured"): different assertions.
+  auto counts = [](const ClaimFacts& f) {
+    return std::any_of(f.quantities.begin(), f.quantities.end(),
+                       [](const quantities::Quantity& q) { return q.count_type.has_value(); });
+  };
+  if (counts(a) && counts(b)) return Figures::different;
+  return out;
+}
+
+}  // namespace
+
 bool corroborates(const ClaimFacts& a, const ClaimFacts& b) {
+  // Asserting the same thing: the same kind of claim ("heavy fighting was
+  // reported" does not corroborate a casualty figure), not from opposite
+  // sides (loose word overlap across sides is often opposition: "victory
+  // in X" vs "we still hold X"), in a compatible time window.
+  if (a.kind != b.kind) return false;
+  if (opposite_sides(a, b)) return false;
   View va = view_of(a), vb = view_of(b);
   if (va.negative != vb.negative) return false;
   if (time_factor(a, b) == 0) return false;
   if (contradiction(a, b)) return false;
+  // Counted figures decide: the same figure of the same count corroborates
+  // whatever the wording; a different one never does, however many words
+  // the two share.
+  Figures fig = compare_figures(a, b);
+  if (fig == Figures::different) return false;
+  bool places_agree = a.location == 0 || b.location == 0 || a.location == b.location;
+  if (fig == Figures::same && places_agree) return true;
   std::size_t overlap = cues::shared(va.stems, vb.stems);
   std::size_t smaller = std::min(va.stems.size(), vb.stems.size());
   if (smaller > 0 && overlap >= 2 && overlap * 10 >= smaller * 6) return true;
   // Same kind about the same place with half the words in common: only
-  // within one side (across sides such loose overlap is often opposition:
-  // "victory in X" vs "we still control X").
-  bool same_side = a.party != 0 && a.party == b.party;
-  if (same_side && a.kind == b.kind && a.location != 0 && a.location == b.location && overlap * 2 >= smaller &&
-      overlap > 0)
-    return true;
-  for (const auto& qa : a.quantities)
-    for (const auto& qb : b.quantities)
-      if (qa.count_type && qb.count_type && *qa.count_type == *qb.count_type && objects_compatible(qa, qb)) {
-        double la = qa.low.value_or(0), ha = qa.high.value_or(std::numeric_limits<double>::infinity());
-        double lb = qb.low.value_or(0), hb = qb.high.value_or(std::numeric_limits<double>::infinity());
-        if (la <= hb && lb <= ha && (a.location == b.location)) return true;
-      }
-  return false;
+  // within one side.
+  bool same_party = a.party != 0 && a.party == b.party;
+  return same_party && a.location != 0 && a.location == b.location && overlap * 2 >= smaller && overlap > 0;
 }
 
 std::vector<std::string> blocking_keys(const ClaimFacts& c) {
