@@ -238,10 +238,15 @@ class Resolver {
     for (std::size_t e = 0; e < work_.size(); ++e)
       if (work_[e].kind == Kind::organization && (first_org_ < 0 || work_[e].first_pos < work_[first_org_].first_pos))
         first_org_ = static_cast<int>(e);
-    int last_org = -1, last_side = -1;
+    subject_org_before_.assign(cs_.size(), -1);
+    int last_org = -1, last_side = -1, subject_org = -1;
+    std::size_t sentence = 0;
     for (std::size_t n = 0; n < cs_.size(); ++n) {
       if (!alive_[n]) continue;
+      if (cs_[n].sentence != sentence) subject_org = -1;
+      sentence = cs_[n].sentence;
       last_org_before_[n] = last_org;
+      subject_org_before_[n] = subject_org;
       const Candidate& c = cs_[n];
       if (c.generic) {
         int e = generic_target(c, last_side >= 0 ? last_side : last_org);
@@ -255,6 +260,7 @@ class Resolver {
       work_[e].last_seen = static_cast<long>(c.start);
       if (work_[e].kind == Kind::organization) {
         last_org = e;
+        if (subject_org < 0) subject_org = e;
         if (work_[e].side) last_side = e;
       }
     }
@@ -391,6 +397,7 @@ class Resolver {
         int org = -1;
         if (c.party >= 0 && alive_[c.party]) org = entity_[c.party];
         else if (c.party_is_recent_org) org = last_org_before_[n];
+        else if (c.party_is_subject_org) org = subject_org_before_[n];
         if (org < 0 || work_[org].kind != Kind::organization) continue;
         int r = renum[org];
         if (r < 0) continue;
@@ -418,7 +425,7 @@ class Resolver {
   std::vector<bool> alive_;
   std::vector<std::string> key_;
   std::vector<Group> groups_;
-  std::vector<int> group_of_, root_, entity_, entity_of_root_, last_org_before_;
+  std::vector<int> group_of_, root_, entity_, entity_of_root_, last_org_before_, subject_org_before_;
   std::vector<std::array<int, 3>> cluster_votes_;
   std::vector<bool> cluster_multi_, cluster_acronym_;
   std::vector<Working> work_;
