@@ -874,3 +874,16 @@ TEST_CASE("stance adjectives after 'be'; a verb with its object ends a speaker p
   auto v = claims_of("Aides tried to placate the donors who argued that the plan was sound.");
   CHECK(by_verb(v, "argued").speaker == "the donors");
 }
+
+TEST_CASE("'it became known that' is an impersonal report", "[claims]") {
+  auto cs = claims_of("It later became known that the bridge to the harbour had been blown up.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker.empty());
+  CHECK(cs[0].text == "the bridge to the harbour had been blown up");
+  auto named = claims_of("Colonel Varga said that rebels had shelled the harbour.");
+  REQUIRE(named.size() == 1);
+  CHECK(cs[0].confidence < named[0].confidence);
+  // "known" as an adjective reports nothing.
+  CHECK(claims_of("The well-known harbour was shelled on Monday.").empty());
+  CHECK(claims_of("He is known as a careful commander.").empty());
+}

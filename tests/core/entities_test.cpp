@@ -559,3 +559,23 @@ TEST_CASE("sample 001-004: variants, acronyms and speakers", "[entities]") {
     CHECK(a.entities[d].party == find(a, "National Resistance Front"));
   }
 }
+
+TEST_CASE("a role in an absolute 'with' clause speaks for the sentence's subject", "[entities]") {
+  auto a = run(
+      "The Coastal Defence League, an armed group which has fought the Ardent Army for years, "
+      "rejected the report, with spokesman Oren Vasko telling reporters the port was held. "
+      "The Ardent Army claimed victory, with a spokesman, Pell Durant, saying the war was over.");
+  int league = find(a, "Coastal Defence League"), army = find(a, "Ardent Army");
+  REQUIRE(league >= 0);
+  REQUIRE(army >= 0);
+  int vasko = find(a, "Oren Vasko"), durant = find(a, "Pell Durant");
+  REQUIRE(vasko >= 0);
+  REQUIRE(durant >= 0);
+  CHECK(a.entities[vasko].party == league);  // not the army named in between
+  CHECK(a.entities[durant].party == army);
+  // Without the comma "with" is no absolute clause: no side is guessed.
+  auto b = run("The Coastal Defence League met with spokesman Oren Vasko on Monday.");
+  int v = find(b, "Oren Vasko");
+  REQUIRE(v >= 0);
+  CHECK(b.entities[v].party == -1);
+}
