@@ -887,3 +887,19 @@ TEST_CASE("'it became known that' is an impersonal report", "[claims]") {
   CHECK(claims_of("The well-known harbour was shelled on Monday.").empty());
   CHECK(claims_of("He is known as a careful commander.").empty());
 }
+
+TEST_CASE("'with a spokesman saying' speaks for the sentence's subject", "[claims]") {
+  std::string t =
+      "The Ardent Army has claimed victory in the north, with a spokesman saying the port had been taken.";
+  auto sents = claims::sentences::split(t);
+  auto ents = claims::entities::analyze(t, sents);
+  auto cs = claims::attribution::extract(t, sents, ents, claims::quantities::extract(t));
+  bool found = false;
+  for (const auto& c : cs) {
+    if (c.speaker != "a spokesman") continue;
+    found = true;
+    REQUIRE(c.speaker_entity >= 0);
+    CHECK(ents.entities[c.speaker_entity].name == "Ardent Army");
+  }
+  CHECK(found);
+}
