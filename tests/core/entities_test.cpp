@@ -579,3 +579,21 @@ TEST_CASE("a role in an absolute 'with' clause speaks for the sentence's subject
   REQUIRE(v >= 0);
   CHECK(b.entities[v].party == -1);
 }
+
+TEST_CASE("a compass adjective before one word of an organisation's name is that organisation", "[entities]") {
+  auto a = run(
+      "The Coastal Liberation Front (CLF) held the port on Monday. "
+      "Later the Southern Liberation's commander Oren Vasko said the port was safe.");
+  int clf = find(a, "Coastal Liberation Front");
+  REQUIRE(clf >= 0);
+  CHECK(find(a, "Southern Liberation") < 0);
+  int vasko = find(a, "Oren Vasko");
+  REQUIRE(vasko >= 0);
+  CHECK(a.entities[vasko].party == clf);
+  // Two regional groups are two groups.
+  auto b = run(
+      "The Northern Alliance and the Southern Alliance met in the Coastal Alliance Council hall. "
+      "The Northern Alliance's leader Pell Durant spoke.");
+  CHECK(find(b, "Northern Alliance") >= 0);
+  CHECK(find(b, "Southern Alliance") >= 0);
+}

@@ -156,6 +156,7 @@ class Resolver {
       auto it = by_initials.find(acronym_letters(gr.name));
       if (it != by_initials.end()) uf.unite(it->second, static_cast<int>(g));
     }
+    regional_variants(uf);
     root_.resize(groups_.size());
     cluster_votes_.assign(groups_.size(), {0, 0, 0});
     cluster_multi_.assign(groups_.size(), false);
@@ -165,6 +166,39 @@ class Resolver {
       for (int v = 0; v < 3; ++v) cluster_votes_[r][v] += groups_[g].votes[v];
       cluster_multi_[r] = cluster_multi_[r] || groups_[g].multi;
       cluster_acronym_[r] = cluster_acronym_[r] || groups_[g].acronym;
+    }
+  }
+
+  // "the Northern Resistance" after "the National Resistance Front": a
+  // compass adjective before one word of exactly one longer organisation's
+  // name is that organisation described by region, as "the resistance" is
+  // by its head noun. Never when any organisation of the text carries a
+  // compass word itself ("Northern Alliance" vs "Southern Alliance").
+  void regional_variants(UnionFind& uf) {
+    std::vector<std::vector<std::string>> words(groups_.size());
+    std::vector<bool> org(groups_.size(), false);
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      org[g] = !groups_[g].acronym && kind_of(groups_[g].votes, groups_[g].multi) == Kind::organization;
+      if (!org[g]) continue;
+      for (auto& p : name_parts(groups_[g].name)) words[g].push_back(lower(p));
+    }
+    auto has_compass = [&](std::size_t g) {
+      for (auto& w : words[g])
+        if (c_.has(c_.compass, w)) return true;
+      return false;
+    };
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (!org[g] || words[g].size() != 2 || !c_.has(c_.compass, words[g][0])) continue;
+      int match = -1, matches = 0;
+      for (std::size_t o = 0; o < groups_.size(); ++o) {
+        if (o == g || !org[o]) continue;
+        if (has_compass(o) && uf.find(static_cast<int>(o)) != uf.find(static_cast<int>(g))) return;
+        if (words[o].size() < 3) continue;
+        if (std::find(words[o].begin(), words[o].end(), words[g][1]) == words[o].end()) continue;
+        if (match < 0 || uf.find(match) != uf.find(static_cast<int>(o))) ++matches;
+        match = static_cast<int>(o);
+      }
+      if (matches == 1) uf.unite(match, static_cast<int>(g));
     }
   }
 
