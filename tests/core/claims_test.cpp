@@ -903,3 +903,12 @@ TEST_CASE("'with a spokesman saying' speaks for the sentence's subject", "[claim
   }
   CHECK(found);
 }
+
+TEST_CASE("a claim about people trapped is an event, one about the killed a casualty claim", "[claims]") {
+  auto trapped = pipeline_claims("At least 400 soldiers were trapped in the valley, the colonel said.");
+  REQUIRE(trapped.size() == 1);
+  CHECK(trapped[0].kind == "event");
+  auto killed = pipeline_claims("At least 400 soldiers were killed in the valley, the colonel said.");
+  REQUIRE(killed.size() == 1);
+  CHECK(killed[0].kind == "casualties");
+}

@@ -929,7 +929,9 @@ Claim Extractor::finish(const Draft& draft) {
   for (std::size_t q = 0; q < qs_.size(); ++q) {
     if (qs_[q].start >= d.start && qs_[q].end <= d.end) {
       c.quantities.push_back(static_cast<int>(q));
-      counted |= qs_[q].count_type.has_value();
+      // People trapped or besieged are a figure of the fighting, not of
+      // its casualties: such a claim stays an event.
+      counted |= qs_[q].count_type.has_value() && *qs_[q].count_type != "trapped";
     }
   }
   c.kind = classify_kind(joined, denies, counted);
