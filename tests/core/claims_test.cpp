@@ -874,3 +874,41 @@ TEST_CASE("stance adjectives after 'be'; a verb with its object ends a speaker p
   auto v = claims_of("Aides tried to placate the donors who argued that the plan was sound.");
   CHECK(by_verb(v, "argued").speaker == "the donors");
 }
+
+TEST_CASE("'it became known that' is an impersonal report", "[claims]") {
+  auto cs = claims_of("It later became known that the bridge to the harbour had been blown up.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker.empty());
+  CHECK(cs[0].text == "the bridge to the harbour had been blown up");
+  auto named = claims_of("Colonel Varga said that rebels had shelled the harbour.");
+  REQUIRE(named.size() == 1);
+  CHECK(cs[0].confidence < named[0].confidence);
+  // "known" as an adjective reports nothing.
+  CHECK(claims_of("The well-known harbour was shelled on Monday.").empty());
+  CHECK(claims_of("He is known as a careful commander.").empty());
+}
+
+TEST_CASE("'with a spokesman saying' speaks for the sentence's subject", "[claims]") {
+  std::string t =
+      "The Ardent Army has claimed victory in the north, with a spokesman saying the port had been taken.";
+  auto sents = claims::sentences::split(t);
+  auto ents = claims::entities::analyze(t, sents);
+  auto cs = claims::attribution::extract(t, sents, ents, claims::quantities::extract(t));
+  bool found = false;
+  for (const auto& c : cs) {
+    if (c.speaker != "a spokesman") continue;
+    found = true;
+    REQUIRE(c.speaker_entity >= 0);
+    CHECK(ents.entities[c.speaker_entity].name == "Ardent Army");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("a claim about people trapped is an event, one about the killed a casualty claim", "[claims]") {
+  auto trapped = pipeline_claims("At least 400 soldiers were trapped in the valley, the colonel said.");
+  REQUIRE(trapped.size() == 1);
+  CHECK(trapped[0].kind == "event");
+  auto killed = pipeline_claims("At least 400 soldiers were killed in the valley, the colonel said.");
+  REQUIRE(killed.size() == 1);
+  CHECK(killed[0].kind == "casualties");
+}

@@ -559,3 +559,41 @@ TEST_CASE("sample 001-004: variants, acronyms and speakers", "[entities]") {
     CHECK(a.entities[d].party == find(a, "National Resistance Front"));
   }
 }
+
+TEST_CASE("a role in an absolute 'with' clause speaks for the sentence's subject", "[entities]") {
+  auto a = run(
+      "The Coastal Defence League, an armed group which has fought the Ardent Army for years, "
+      "rejected the report, with spokesman Oren Vasko telling reporters the port was held. "
+      "The Ardent Army claimed victory, with a spokesman, Pell Durant, saying the war was over.");
+  int league = find(a, "Coastal Defence League"), army = find(a, "Ardent Army");
+  REQUIRE(league >= 0);
+  REQUIRE(army >= 0);
+  int vasko = find(a, "Oren Vasko"), durant = find(a, "Pell Durant");
+  REQUIRE(vasko >= 0);
+  REQUIRE(durant >= 0);
+  CHECK(a.entities[vasko].party == league);  // not the army named in between
+  CHECK(a.entities[durant].party == army);
+  // Without the comma "with" is no absolute clause: no side is guessed.
+  auto b = run("The Coastal Defence League met with spokesman Oren Vasko on Monday.");
+  int v = find(b, "Oren Vasko");
+  REQUIRE(v >= 0);
+  CHECK(b.entities[v].party == -1);
+}
+
+TEST_CASE("a compass adjective before one word of an organisation's name is that organisation", "[entities]") {
+  auto a = run(
+      "The Coastal Liberation Front (CLF) held the port on Monday. "
+      "Later the Southern Liberation's commander Oren Vasko said the port was safe.");
+  int clf = find(a, "Coastal Liberation Front");
+  REQUIRE(clf >= 0);
+  CHECK(find(a, "Southern Liberation") < 0);
+  int vasko = find(a, "Oren Vasko");
+  REQUIRE(vasko >= 0);
+  CHECK(a.entities[vasko].party == clf);
+  // Two regional groups are two groups.
+  auto b = run(
+      "The Northern Alliance and the Southern Alliance met in the Coastal Alliance Council hall. "
+      "The Northern Alliance's leader Pell Durant spoke.");
+  CHECK(find(b, "Northern Alliance") >= 0);
+  CHECK(find(b, "Southern Alliance") >= 0);
+}

@@ -380,3 +380,13 @@ TEST_CASE("sample sentences end to end", "[quantities]") {
   CHECK(find(extract("The US has completed evacuating over 130,000 Afghans from Kabul."), "over 130,000").value ==
         130000);
 }
+
+TEST_CASE("people cut off by the enemy are counted as trapped", "[quantities]") {
+  CHECK(only("At least 400 soldiers were trapped in the valley.").count_type == "trapped");
+  CHECK(only("Some 2,000 villagers have been besieged for weeks.").count_type == "trapped");
+  CHECK(only("The army said 300 rebels were encircled near the dam.").count_type == "trapped");
+  auto both = extract("Officials said 50 guards were killed and 120 were trapped.");
+  REQUIRE(both.size() == 2);
+  CHECK(both[0].count_type == "killed");
+  CHECK(both[1].count_type == "trapped");
+}

@@ -112,6 +112,7 @@ class Extractor {
   void headline_quote(std::size_t s, const std::vector<Token>& toks);
   void dash_credits();
   Claim finish(const Draft& d);  // in text order: tracks the previous speaker
+  int absolute_clause_group(const Draft& d, std::string_view phrase) const;
 
   std::string_view text_;
   const std::vector<sentences::Span>& sents_;
@@ -855,6 +856,29 @@ void Extractor::attach_orphan_quotes() {
 // carry, and re-scan, the rest of the line, which is quadratic.
 constexpr std::size_t kMaxContentBytes = 2000;
 
+// "The army claimed victory, with a spokesman saying S": an unnamed role
+// in an absolute "with" clause speaks for the main clause's subject, the
+// first organisation named in the sentence before it.
+int Extractor::absolute_clause_group(const Draft& d, std::string_view phrase) const {
+  std::size_t sp = phrase.find(' ');
+  if (sp == std::string_view::npos || phrase.find(' ', sp + 1) != std::string_view::npos) return -1;
+  std::string det = text::ascii_lower(phrase.substr(0, sp));
+  if ((det != "a" && det != "an") || !cue_lexicon().role_nouns.count(text::ascii_lower(phrase.substr(sp + 1))))
+    return -1;
+  std::string_view before = text_.substr(0, d.speaker_start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() < 6 || text::ascii_lower(before.substr(before.size() - 4)) != "with") return -1;
+  before.remove_suffix(4);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || before.back() != ',') return -1;
+  for (const auto& m : ents_.mentions) {
+    if (m.start >= d.speaker_start) break;
+    if (m.sentence != d.sentence || m.entity < 0 || m.entity >= static_cast<int>(ents_.entities.size())) continue;
+    if (ents_.entities[m.entity].kind == entities::Kind::organization) return m.entity;
+  }
+  return -1;
+}
+
 Claim Extractor::finish(const Draft& draft) {
   Draft d = draft;
   if (d.end > d.start + kMaxContentBytes) {
@@ -885,6 +909,7 @@ Claim Extractor::finish(const Draft& draft) {
       bool for_group = known && prev_speaker_role_ && ents_.entities[prev_speaker_entity_].kind == entities::Kind::organization;
       c.speaker_entity = person || for_group ? prev_speaker_entity_ : -1;
     }
+    if (c.speaker_entity < 0 && d.anaphor == Anaphor::none) c.speaker_entity = absolute_clause_group(d, phrase);
   } else {
     c.speaker_start = c.speaker_end = d.verb_start;
   }
@@ -904,7 +929,9 @@ Claim Extractor::finish(const Draft& draft) {
   for (std::size_t q = 0; q < qs_.size(); ++q) {
     if (qs_[q].start >= d.start && qs_[q].end <= d.end) {
       c.quantities.push_back(static_cast<int>(q));
-      counted |= qs_[q].count_type.has_value();
+      // People trapped or besieged are a figure of the fighting, not of
+      // its casualties: such a claim stays an event.
+      counted |= qs_[q].count_type.has_value() && *qs_[q].count_type != "trapped";
     }
   }
   c.kind = classify_kind(joined, denies, counted);

@@ -29,6 +29,18 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       ++i;
       continue;
     }
+    // "It became known that S", "it is known that S": an impersonal report
+    // whose source the text does not name (the least sure kind of claim).
+    if (t.is("known") && i > 0 && i + 1 < toks.size() && toks[i + 1].is("that")) {
+      std::size_t j = i;
+      while (j > 0 && toks[j - 1].word() && lex.adverbs.count(toks[j - 1].lower)) --j;
+      bool copula = j > 0 && (is_be(toks[j - 1]) || toks[j - 1].is("became") || toks[j - 1].is("become") ||
+                              toks[j - 1].is("becomes"));
+      if (copula) {
+        out.push_back(Cue{i, i + 1, CuePattern::passive});
+        continue;
+      }
+    }
     // "called for S" / "calls on X to S": a two-word cue.
     if ((t.is("call") || t.is("calls") || t.is("called") || t.is("calling")) && i + 1 < toks.size() &&
         (toks[i + 1].is("for") || toks[i + 1].is("on")) && !(i > 0 && is_determiner(toks[i - 1].lower))) {

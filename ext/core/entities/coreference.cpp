@@ -156,6 +156,7 @@ class Resolver {
       auto it = by_initials.find(acronym_letters(gr.name));
       if (it != by_initials.end()) uf.unite(it->second, static_cast<int>(g));
     }
+    regional_variants(uf);
     root_.resize(groups_.size());
     cluster_votes_.assign(groups_.size(), {0, 0, 0});
     cluster_multi_.assign(groups_.size(), false);
@@ -165,6 +166,39 @@ class Resolver {
       for (int v = 0; v < 3; ++v) cluster_votes_[r][v] += groups_[g].votes[v];
       cluster_multi_[r] = cluster_multi_[r] || groups_[g].multi;
       cluster_acronym_[r] = cluster_acronym_[r] || groups_[g].acronym;
+    }
+  }
+
+  // "the Northern Resistance" after "the National Resistance Front": a
+  // compass adjective before one word of exactly one longer organisation's
+  // name is that organisation described by region, as "the resistance" is
+  // by its head noun. Never when any organisation of the text carries a
+  // compass word itself ("Northern Alliance" vs "Southern Alliance").
+  void regional_variants(UnionFind& uf) {
+    std::vector<std::vector<std::string>> words(groups_.size());
+    std::vector<bool> org(groups_.size(), false);
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      org[g] = !groups_[g].acronym && kind_of(groups_[g].votes, groups_[g].multi) == Kind::organization;
+      if (!org[g]) continue;
+      for (auto& p : name_parts(groups_[g].name)) words[g].push_back(lower(p));
+    }
+    auto has_compass = [&](std::size_t g) {
+      for (auto& w : words[g])
+        if (c_.has(c_.compass, w)) return true;
+      return false;
+    };
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (!org[g] || words[g].size() != 2 || !c_.has(c_.compass, words[g][0])) continue;
+      int match = -1, matches = 0;
+      for (std::size_t o = 0; o < groups_.size(); ++o) {
+        if (o == g || !org[o]) continue;
+        if (has_compass(o) && uf.find(static_cast<int>(o)) != uf.find(static_cast<int>(g))) return;
+        if (words[o].size() < 3) continue;
+        if (std::find(words[o].begin(), words[o].end(), words[g][1]) == words[o].end()) continue;
+        if (match < 0 || uf.find(match) != uf.find(static_cast<int>(o))) ++matches;
+        match = static_cast<int>(o);
+      }
+      if (matches == 1) uf.unite(match, static_cast<int>(g));
     }
   }
 
@@ -238,10 +272,15 @@ class Resolver {
     for (std::size_t e = 0; e < work_.size(); ++e)
       if (work_[e].kind == Kind::organization && (first_org_ < 0 || work_[e].first_pos < work_[first_org_].first_pos))
         first_org_ = static_cast<int>(e);
-    int last_org = -1, last_side = -1;
+    subject_org_before_.assign(cs_.size(), -1);
+    int last_org = -1, last_side = -1, subject_org = -1;
+    std::size_t sentence = 0;
     for (std::size_t n = 0; n < cs_.size(); ++n) {
       if (!alive_[n]) continue;
+      if (cs_[n].sentence != sentence) subject_org = -1;
+      sentence = cs_[n].sentence;
       last_org_before_[n] = last_org;
+      subject_org_before_[n] = subject_org;
       const Candidate& c = cs_[n];
       if (c.generic) {
         int e = generic_target(c, last_side >= 0 ? last_side : last_org);
@@ -255,6 +294,7 @@ class Resolver {
       work_[e].last_seen = static_cast<long>(c.start);
       if (work_[e].kind == Kind::organization) {
         last_org = e;
+        if (subject_org < 0) subject_org = e;
         if (work_[e].side) last_side = e;
       }
     }
@@ -391,6 +431,7 @@ class Resolver {
         int org = -1;
         if (c.party >= 0 && alive_[c.party]) org = entity_[c.party];
         else if (c.party_is_recent_org) org = last_org_before_[n];
+        else if (c.party_is_subject_org) org = subject_org_before_[n];
         if (org < 0 || work_[org].kind != Kind::organization) continue;
         int r = renum[org];
         if (r < 0) continue;
@@ -418,7 +459,7 @@ class Resolver {
   std::vector<bool> alive_;
   std::vector<std::string> key_;
   std::vector<Group> groups_;
-  std::vector<int> group_of_, root_, entity_, entity_of_root_, last_org_before_;
+  std::vector<int> group_of_, root_, entity_, entity_of_root_, last_org_before_, subject_org_before_;
   std::vector<std::array<int, 3>> cluster_votes_;
   std::vector<bool> cluster_multi_, cluster_acronym_;
   std::vector<Working> work_;

@@ -34,6 +34,10 @@ struct Candidate {
   std::string role;                   // "spokesman"
   int party = -1;                     // candidate naming the organisation this one belongs to
   bool party_is_recent_org = false;   // "its spokesman X"
+  // "The front denied it, with spokesman X telling ...": the absolute
+  // "with" clause hangs on the main clause, whose subject is the sentence's
+  // first organisation.
+  bool party_is_subject_org = false;
   bool deceased = false;
   int defines = -1;                   // "(NRF)": the candidate it abbreviates
   std::vector<int> others;            // candidates that are certainly other people ("son of")

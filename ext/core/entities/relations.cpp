@@ -140,7 +140,17 @@ class Relations : private TokenView {
       return;
     }
     if (b == "late") c.deceased = true;
-    if (int o = ends_at(before); o >= 0 && o != static_cast<int>(n)) c.party = o;
+    if (int o = ends_at(before); o >= 0 && o != static_cast<int>(n)) {
+      c.party = o;
+      return;
+    }
+    // "..., with spokesman X telling ...", "with a spokesman, X, saying":
+    // an unqualified role in an absolute clause speaks for the subject.
+    if (b == "a" || b == "an") {
+      if (before == 0 || !same_sentence(before - 1, c.first)) return;
+      b = lw(--before);
+    }
+    if (b == "with" && before > 0 && is_punct(before - 1, ",")) c.party_is_subject_org = true;
   }
 
   // "X, a spokesman of the resistance front", "X, spokesman for the UN",

@@ -61,10 +61,10 @@ std::size_t skip_named_group(const std::vector<Token>& toks, std::size_t k) {
 }
 
 int type_rank(const std::string& t) {
-  static const char* order[] = {"killed", "wounded", "captured", "surrendered", "missing", "displaced"};
-  for (int r = 0; r < 6; ++r)
+  static const char* order[] = {"killed", "wounded", "captured", "surrendered", "missing", "displaced", "trapped"};
+  for (int r = 0; r < 7; ++r)
     if (t == order[r]) return r;
-  return 6;
+  return 7;
 }
 
 void add_types(std::vector<std::string>& out, const std::string& value) {

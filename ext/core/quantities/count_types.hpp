@@ -30,7 +30,7 @@ std::optional<std::string> count_type_after(const std::vector<Token>& toks, std:
 std::optional<std::string> count_type_before(const std::vector<Token>& toks, std::size_t i);
 
 // Joins types in the canonical order killed, wounded, captured,
-// surrendered, missing, displaced: {"captured","killed"} -> "killed+captured".
+// surrendered, missing, displaced, trapped: {"captured","killed"} -> "killed+captured".
 std::string combine_types(const std::vector<std::string>& types);
 
 }  // namespace claims::quantities
