@@ -7,6 +7,9 @@
 # (review the diff before committing!).
 set -uo pipefail
 ext="$1"; repo="$2"; shift 2
+# Absolute paths: the shell runs in a scratch directory.
+repo=$(cd "$repo" && pwd) || exit 2
+case "$ext" in /*) ;; *) ext="$PWD/$ext" ;; esac
 cd "$repo" || exit 2
 if [ "${CLAIMS_SANITIZE:-OFF}" = "ON" ]; then
   # The shell is not instrumented: preload the sanitizer runtimes.
