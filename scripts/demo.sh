@@ -19,7 +19,15 @@ SELECT speaker_canonical AS speaker, party, count(*) AS claims
 SELECT said_on, party, speaker_canonical AS speaker, verb, stance, text FROM claims('Bazarak') ORDER BY said_on;
 SELECT q.text AS figure, q.qualifier, q.low, q.high, q.count_type, c.party, c.speaker_canonical AS speaker
   FROM quantities AS q JOIN claims AS c USING (claim_id) WHERE q.count_type IS NOT NULL;
-SELECT kind, round(score, 2) AS score, reason FROM contradictions ORDER BY score DESC LIMIT 10;
+-- The most contested statements: how many claims contradict each one.
+WITH ends(id) AS (SELECT a FROM contradictions UNION ALL SELECT b FROM contradictions)
+SELECT c.claim_id, c.said_on, c.party, c.speaker_canonical AS speaker, c.stance,
+       count(*) AS contradicted_by, c.text
+  FROM ends JOIN claim_list AS c ON c.claim_id = ends.id
+ GROUP BY c.claim_id ORDER BY contradicted_by DESC, c.claim_id LIMIT 8;
+-- Why: one line per distinct reason (copies of a wire story give the same reason).
+SELECT kind, round(max(score), 2) AS score, count(*) AS links, reason
+  FROM contradictions GROUP BY kind, reason ORDER BY score DESC, links DESC LIMIT 8;
 SELECT * FROM timeline ORDER BY date, party;
 SQL
 echo "The corpus is in claims.db: sqlite3 claims.db -cmd '.load ./build/claims'"
