@@ -549,3 +549,23 @@ TEST_CASE("the previous/following weekday counts from the last day named", "[tim
         "1989-10-16");
   CHECK(value_of("Stocks fell on Oct. 13. Last Friday they rose.", "Last Friday", ref) == "1989-10-27");
 }
+
+TEST_CASE("tense: a plan in the past perfect lies behind the reference", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  CHECK(value_of("The tender had been due to expire Friday evening.", "Friday evening", ref) == "2003-06-06TEV");
+  CHECK(value_of("The vote, previously scheduled for Thursday, was held.", "Thursday", ref) == "2003-06-05");
+  CHECK(value_of("The vote is scheduled for Thursday.", "Thursday", ref) == "2003-06-12");
+}
+
+TEST_CASE("tense: the window counts words, not the marks of 'a.m.' or a parenthesis", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  auto x = find(extract("The ferry will leave at 6 in the morning (6 a.m. GMT Wednesday), its owner said.", ref),
+                "6 a.m. GMT Wednesday");
+  CHECK(x.value == "2003-06-11T06:00");
+}
+
+TEST_CASE("tense: 'next to' is a place, not a time ahead", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  CHECK(value_of("Two shops burned in a fire next to the old U.S. mission in the port on Friday.", "Friday", ref) ==
+        "2003-06-06");
+}
