@@ -569,3 +569,22 @@ TEST_CASE("tense: 'next to' is a place, not a time ahead", "[time]") {
   CHECK(value_of("Two shops burned in a fire next to the old U.S. mission in the port on Friday.", "Friday", ref) ==
         "2003-06-06");
 }
+
+TEST_CASE("earnings reports: the year-ago third quarter, the current quarter", "[time]") {
+  auto ref = d(2021, 10, 28);
+  auto xs = extract("Net income in the third quarter rose. In the year-earlier third quarter, it lost money. "
+                    "Orders in the current quarter started well, and this quarter's margin was thin.",
+                    ref);
+  CHECK(find(xs, "the year-earlier third quarter").value == "2020-Q3");
+  CHECK(find(xs, "the current quarter").value == "2021-Q4");
+  CHECK(find(xs, "this quarter").value == "2021-Q3");
+  CHECK(value_of("Its year-ago second quarter was weak.", "year-ago second quarter", ref) == "2020-Q2");
+}
+
+TEST_CASE("earnings reports: an earlier quarter named later does not become the topic", "[time]") {
+  auto ref = d(2021, 11, 1);
+  auto xs = extract("Net income rose in the third quarter. After a flat second quarter, sales recovered. "
+                    "Profit was higher than a year ago.",
+                    ref);
+  CHECK(find(xs, "a year ago").value == "2020-Q3");
+}

@@ -251,6 +251,13 @@ Normalised n_season(const Captures& c, const NormaliseContext& ctx) {
   return ok(pad(year, 4) + "-" + c.season);
 }
 
+// Whether the expression itself contains the word w.
+bool span_has(const NormaliseContext& ctx, const char* w) {
+  for (std::size_t i = ctx.first; i < ctx.last && i < ctx.tokens.size(); ++i)
+    if (ctx.tokens[i].lower == w) return true;
+  return false;
+}
+
 bool quarter_context(const NormaliseContext& ctx) {
   const auto& v = ctx.state.topic_quarter;
   return v.size() == 7 && v[4] == '-' && v[5] == 'Q';
@@ -274,12 +281,14 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   int q = calendar::quarter_of(ref.month), y = ref.year;
   if (c.ordinal > 0) {
     if (tense_of(ctx) == Tense::Past && c.ordinal > q) --y;
+    if (c.has_literal("ago") || c.has_literal("earlier")) --y;  // "the year-ago third quarter"
     return ok(pad(y, 4) + "-Q" + std::to_string(c.ordinal));
   }
   // "the quarter", "the latest quarter", "this quarter" in a report that
-  // has named its quarter: that one.
+  // has named its quarter: that one. "The current quarter" is the one in
+  // progress at the reference date, whatever the report is about.
   if ((!c.has_direction || c.direction == 0) && !c.has_literal("latest") && !c.has_literal("recent") &&
-      quarter_context(ctx))
+      !span_has(ctx, "current") && quarter_context(ctx))
     return ok(ctx.state.topic_quarter);
   int step = c.has_direction ? c.direction : -1;  // "the latest quarter"
   if (c.has_direction && c.direction == 0) step = 0;
