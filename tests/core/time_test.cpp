@@ -588,3 +588,10 @@ TEST_CASE("earnings reports: an earlier quarter named later does not become the 
                     ref);
   CHECK(find(xs, "a year ago").value == "2020-Q3");
 }
+
+TEST_CASE("tense: a postponed deadline and 'supposed to' look ahead", "[time]") {
+  auto ref = d(2003, 6, 11);  // a Wednesday
+  CHECK(value_of("The council postponed until Monday its vote on the budget.", "Monday", ref) == "2003-06-16");
+  CHECK(value_of("The council met on Monday to vote on the budget.", "Monday", ref) == "2003-06-09");
+  CHECK(value_of("The talks, which are supposed to end by September, resumed.", "September", ref) == "2003-09");
+}
