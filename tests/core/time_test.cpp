@@ -595,3 +595,13 @@ TEST_CASE("tense: a postponed deadline and 'supposed to' look ahead", "[time]") 
   CHECK(value_of("The council met on Monday to vote on the budget.", "Monday", ref) == "2003-06-09");
   CHECK(value_of("The talks, which are supposed to end by September, resumed.", "September", ref) == "2003-09");
 }
+
+TEST_CASE("quarters of a relative year: next year's first quarter, last year's quarter", "[time]") {
+  auto ref = d(2021, 11, 1);
+  CHECK(value_of("It may close as early as next year's first quarter.", "next year's first quarter", ref) == "2022-Q1");
+  CHECK(value_of("Sales in this year's third quarter fell.", "this year's third quarter", ref) == "2021-Q3");
+  auto xs = extract("Profit rose in the third quarter. Exports in last year's quarter were small.", ref);
+  CHECK(find(xs, "last year's quarter").value == "2020-Q3");
+  // No quarter named: "last year's" is the year.
+  CHECK(value_of("Sales beat last year's total.", "last year", ref) == "2020");
+}

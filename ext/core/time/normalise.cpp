@@ -279,6 +279,14 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if (!ctx.reference) return unanchored(c.ordinal > 0 ? "XXXX-Q" + std::to_string(c.ordinal) : "XXXX-QX");
   const Date& ref = *ctx.reference;
   int q = calendar::quarter_of(ref.month), y = ref.year;
+  // "next year's first quarter"; "last year's quarter" in a report is its
+  // quarter a year back.
+  if (c.has_literal("year") && c.has_direction) {
+    if (c.ordinal > 0) return ok(pad(y + c.direction, 4) + "-Q" + std::to_string(c.ordinal));
+    if (!quarter_context(ctx)) return reject();
+    int topic_year = std::atoi(ctx.state.topic_quarter.substr(0, 4).c_str());
+    return ok(pad(topic_year + c.direction, 4) + ctx.state.topic_quarter.substr(4));
+  }
   if (c.ordinal > 0) {
     if (tense_of(ctx) == Tense::Past && c.ordinal > q) --y;
     if (c.has_literal("ago") || c.has_literal("earlier")) --y;  // "the year-ago third quarter"
