@@ -605,3 +605,10 @@ TEST_CASE("quarters of a relative year: next year's first quarter, last year's q
   // No quarter named: "last year's" is the year.
   CHECK(value_of("Sales beat last year's total.", "last year", ref) == "2020");
 }
+
+TEST_CASE("a day of the month with last/next: the one before/after the reference", "[time]") {
+  auto ref = d(2003, 4, 19);
+  CHECK(value_of("The mill burned down last Oct. 23 at night.", "last Oct. 23", ref) == "2002-10-23");
+  CHECK(value_of("The mill burned down last April 2.", "last April 2", ref) == "2003-04-02");
+  CHECK(value_of("The mill reopens next March 1.", "next March 1", ref) == "2004-03-01");
+}

@@ -90,6 +90,19 @@ Normalised n_month_day(const Captures& c, const NormaliseContext& ctx) {
     }
     if (match) return ok(day_value(*match));
   }
+  // "last Oct. 23": the latest such day before the reference; "next
+  // Jan. 5" the earliest after it; "this May 3" this year's.
+  if (c.has_direction) {
+    for (int k = 0; k <= 4; ++k) {
+      int y = c.direction < 0 ? ref.year - k : c.direction > 0 ? ref.year + k : ref.year;
+      Date d{y, c.month, c.day};
+      if (!calendar::is_valid(d)) continue;
+      long diff = calendar::to_days(d) - calendar::to_days(ref);
+      if ((c.direction < 0 && diff >= 0) || (c.direction > 0 && diff <= 0)) continue;
+      return ok(day_value(d));
+    }
+    return invalid();
+  }
   Tense tense = tense_of(ctx);
   // Candidates in the previous, current and next year: the nearest, unless
   // the tense points the other way and the nearest is more than two months
