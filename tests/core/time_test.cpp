@@ -612,3 +612,20 @@ TEST_CASE("a day of the month with last/next: the one before/after the reference
   CHECK(value_of("The mill burned down last April 2.", "last April 2", ref) == "2003-04-02");
   CHECK(value_of("The mill reopens next March 1.", "next March 1", ref) == "2004-03-01");
 }
+
+TEST_CASE("earnings reports: a year earlier beside a span of months is the year", "[time]") {
+  auto ref = d(2021, 10, 28);
+  auto xs = extract("Net income rose in the third quarter.\n\nFor the nine months, losses totaled $212 million, "
+                    "or $10.83 a share, compared with net income of $48.7 million, or $1.11 a share, a year earlier.\n\n"
+                    "Sales were $5.5 million, up from $4.1 million a year earlier.",
+                    ref);
+  REQUIRE(xs.size() == 4);
+  CHECK(xs[2].text == "a year earlier");
+  CHECK(xs[2].value == "2020");
+  CHECK(xs[3].value == "2020-Q3");
+}
+
+TEST_CASE("tense: a decimal point is not a sentence break", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  CHECK(value_of("Shares will trade at $10.5 on Friday.", "Friday", ref) == "2003-06-13");
+}

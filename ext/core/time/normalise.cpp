@@ -271,6 +271,21 @@ bool span_has(const NormaliseContext& ctx, const char* w) {
   return false;
 }
 
+// Whether the sentence around the expression speaks of a number of months
+// ("the nine months", "the first six months").
+bool sentence_counts_months(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t from = ctx.first;
+  while (from > 0 && !is_sentence_break(t, from)) --from;
+  for (std::size_t i = from; i < t.size(); ++i) {
+    if (i > ctx.last && is_sentence_break(t, i)) break;
+    if (i > 0 && t[i].lower == "months" &&
+        (t[i - 1].is_number() || is_one_of(t[i - 1].lower, {"three", "six", "nine", "twelve"})))
+      return true;
+  }
+  return false;
+}
+
 bool quarter_context(const NormaliseContext& ctx) {
   const auto& v = ctx.state.topic_quarter;
   return v.size() == 7 && v[4] == '-' && v[5] == 'Q';
@@ -643,8 +658,10 @@ Normalised n_ago(const Captures& c, const NormaliseContext& ctx) {
   if (c.num <= 0) return reject();
   if (!ctx.reference) return unanchored("PAST_REF");
   // In a report about quarterly results, "a year ago" is that quarter a
-  // year earlier.
-  if (c.unit == "Y" && quarter_context(ctx)) {
+  // year earlier, unless its sentence compares a span of months ("for the
+  // nine months, ... a year earlier"): that span has no TimeML value, so
+  // the year stands for it.
+  if (c.unit == "Y" && quarter_context(ctx) && !sentence_counts_months(ctx)) {
     int y = std::atoi(ctx.state.topic_quarter.substr(0, 4).c_str()) - int(c.num);
     return ok(pad(y, 4) + ctx.state.topic_quarter.substr(4));
   }

@@ -68,6 +68,8 @@ bool is_sentence_break(const std::vector<Token>& t, std::size_t i) {
   const auto& p = t[i - 1].lower;
   if (p != "." && p != "!" && p != "?") return false;
   if (!t[i].capitalised && t[i].is_word()) return false;  // "a.m. on", "Sept. 3"
+  // "$10.83", "2.5%": a decimal point between glued digits.
+  if (t[i].is_number() && t[i].glued() && t[i - 1].glued() && i >= 2 && t[i - 2].is_number()) return false;
   if (i >= 2 && t[i - 2].is_word() && t[i - 2].lower.size() == 1) return false;  // "a.m."
   return true;
 }
