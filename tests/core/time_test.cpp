@@ -629,3 +629,11 @@ TEST_CASE("tense: a decimal point is not a sentence break", "[time]") {
   auto ref = d(2003, 6, 9);  // a Monday
   CHECK(value_of("Shares will trade at $10.5 on Friday.", "Friday", ref) == "2003-06-13");
 }
+
+TEST_CASE("earnings round-ups: a fiscal quarter named later is the new topic", "[time]") {
+  auto ref = d(2021, 10, 28);
+  auto xs = extract("Acme's third-quarter profit fell. Separately, Beta posted net income for the fiscal second "
+                    "quarter. The latest period included a gain.",
+                    ref);
+  CHECK(find(xs, "The latest period").value == "2021-Q2");
+}
