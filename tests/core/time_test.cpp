@@ -549,3 +549,91 @@ TEST_CASE("the previous/following weekday counts from the last day named", "[tim
         "1989-10-16");
   CHECK(value_of("Stocks fell on Oct. 13. Last Friday they rose.", "Last Friday", ref) == "1989-10-27");
 }
+
+TEST_CASE("tense: a plan in the past perfect lies behind the reference", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  CHECK(value_of("The tender had been due to expire Friday evening.", "Friday evening", ref) == "2003-06-06TEV");
+  CHECK(value_of("The vote, previously scheduled for Thursday, was held.", "Thursday", ref) == "2003-06-05");
+  CHECK(value_of("The vote is scheduled for Thursday.", "Thursday", ref) == "2003-06-12");
+}
+
+TEST_CASE("tense: the window counts words, not the marks of 'a.m.' or a parenthesis", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  auto x = find(extract("The ferry will leave at 6 in the morning (6 a.m. GMT Wednesday), its owner said.", ref),
+                "6 a.m. GMT Wednesday");
+  CHECK(x.value == "2003-06-11T06:00");
+}
+
+TEST_CASE("tense: 'next to' is a place, not a time ahead", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  CHECK(value_of("Two shops burned in a fire next to the old U.S. mission in the port on Friday.", "Friday", ref) ==
+        "2003-06-06");
+}
+
+TEST_CASE("earnings reports: the year-ago third quarter, the current quarter", "[time]") {
+  auto ref = d(2021, 10, 28);
+  auto xs = extract("Net income in the third quarter rose. In the year-earlier third quarter, it lost money. "
+                    "Orders in the current quarter started well, and this quarter's margin was thin.",
+                    ref);
+  CHECK(find(xs, "the year-earlier third quarter").value == "2020-Q3");
+  CHECK(find(xs, "the current quarter").value == "2021-Q4");
+  CHECK(find(xs, "this quarter").value == "2021-Q3");
+  CHECK(value_of("Its year-ago second quarter was weak.", "year-ago second quarter", ref) == "2020-Q2");
+}
+
+TEST_CASE("earnings reports: an earlier quarter named later does not become the topic", "[time]") {
+  auto ref = d(2021, 11, 1);
+  auto xs = extract("Net income rose in the third quarter. After a flat second quarter, sales recovered. "
+                    "Profit was higher than a year ago.",
+                    ref);
+  CHECK(find(xs, "a year ago").value == "2020-Q3");
+}
+
+TEST_CASE("tense: a postponed deadline and 'supposed to' look ahead", "[time]") {
+  auto ref = d(2003, 6, 11);  // a Wednesday
+  CHECK(value_of("The council postponed until Monday its vote on the budget.", "Monday", ref) == "2003-06-16");
+  CHECK(value_of("The council met on Monday to vote on the budget.", "Monday", ref) == "2003-06-09");
+  CHECK(value_of("The talks, which are supposed to end by September, resumed.", "September", ref) == "2003-09");
+}
+
+TEST_CASE("quarters of a relative year: next year's first quarter, last year's quarter", "[time]") {
+  auto ref = d(2021, 11, 1);
+  CHECK(value_of("It may close as early as next year's first quarter.", "next year's first quarter", ref) == "2022-Q1");
+  CHECK(value_of("Sales in this year's third quarter fell.", "this year's third quarter", ref) == "2021-Q3");
+  auto xs = extract("Profit rose in the third quarter. Exports in last year's quarter were small.", ref);
+  CHECK(find(xs, "last year's quarter").value == "2020-Q3");
+  // No quarter named: "last year's" is the year.
+  CHECK(value_of("Sales beat last year's total.", "last year", ref) == "2020");
+}
+
+TEST_CASE("a day of the month with last/next: the one before/after the reference", "[time]") {
+  auto ref = d(2003, 4, 19);
+  CHECK(value_of("The mill burned down last Oct. 23 at night.", "last Oct. 23", ref) == "2002-10-23");
+  CHECK(value_of("The mill burned down last April 2.", "last April 2", ref) == "2003-04-02");
+  CHECK(value_of("The mill reopens next March 1.", "next March 1", ref) == "2004-03-01");
+}
+
+TEST_CASE("earnings reports: a year earlier beside a span of months is the year", "[time]") {
+  auto ref = d(2021, 10, 28);
+  auto xs = extract("Net income rose in the third quarter.\n\nFor the nine months, losses totaled $212 million, "
+                    "or $10.83 a share, compared with net income of $48.7 million, or $1.11 a share, a year earlier.\n\n"
+                    "Sales were $5.5 million, up from $4.1 million a year earlier.",
+                    ref);
+  REQUIRE(xs.size() == 4);
+  CHECK(xs[2].text == "a year earlier");
+  CHECK(xs[2].value == "2020");
+  CHECK(xs[3].value == "2020-Q3");
+}
+
+TEST_CASE("tense: a decimal point is not a sentence break", "[time]") {
+  auto ref = d(2003, 6, 9);  // a Monday
+  CHECK(value_of("Shares will trade at $10.5 on Friday.", "Friday", ref) == "2003-06-13");
+}
+
+TEST_CASE("earnings round-ups: a fiscal quarter named later is the new topic", "[time]") {
+  auto ref = d(2021, 10, 28);
+  auto xs = extract("Acme's third-quarter profit fell. Separately, Beta posted net income for the fiscal second "
+                    "quarter. The latest period included a gain.",
+                    ref);
+  CHECK(find(xs, "The latest period").value == "2021-Q2");
+}

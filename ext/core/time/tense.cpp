@@ -8,6 +8,16 @@ namespace {
 constexpr std::size_t kWindowBefore = 12;  // tokens searched left of the timex
 constexpr std::size_t kWindowAfter = 10;   // and right of it
 
+// Whether the word at i is a participle of planning ("scheduled", "due")
+// put in the past perfect or marked as an earlier plan: "had been due",
+// "had planned", "previously scheduled".
+bool planned_before(const std::vector<Token>& t, std::size_t i) {
+  if (i == 0) return false;
+  const auto& p = t[i - 1].lower;
+  if (p == "had" || p == "previously") return true;
+  return p == "been" && i >= 2 && t[i - 2].lower == "had";
+}
+
 // Tense marked by the phrase starting at token i, if any.
 Tense marker_at(const std::vector<Token>& t, std::size_t i) {
   const auto& vocab = vocabulary();
@@ -20,7 +30,12 @@ Tense marker_at(const std::vector<Token>& t, std::size_t i) {
     bool ok = true;
     for (std::size_t k = 0; k < p.tokens.size() && ok; ++k) ok = t[i + k].lower == p.tokens[k];
     if (!ok) continue;
-    if (p.value == "FUTURE") return Tense::Future;
+    if (p.value == "FUTURE") {
+      // "had been scheduled to expire Friday", "as previously planned": a
+      // plan reported in the past perfect was due before the reference.
+      if (planned_before(t, i)) return Tense::Past;
+      return Tense::Future;
+    }
     if (p.value == "PAST") {
       if (after_be) return Tense::None;
       // "won't" is "won" + "'" + "t": a future negation, not the past of win.
@@ -53,6 +68,8 @@ bool is_sentence_break(const std::vector<Token>& t, std::size_t i) {
   const auto& p = t[i - 1].lower;
   if (p != "." && p != "!" && p != "?") return false;
   if (!t[i].capitalised && t[i].is_word()) return false;  // "a.m. on", "Sept. 3"
+  // "$10.83", "2.5%": a decimal point between glued digits.
+  if (t[i].is_number() && t[i].glued() && t[i - 1].glued() && i >= 2 && t[i - 2].is_number()) return false;
   if (i >= 2 && t[i - 2].is_word() && t[i - 2].lower.size() == 1) return false;  // "a.m."
   return true;
 }
@@ -61,9 +78,12 @@ Tense tense_around(const std::vector<Token>& t, std::size_t first, std::size_t l
   // The governing verb usually comes before the expression ("said Friday",
   // "will meet on Friday"), so the left side of the sentence is searched
   // first, nearest token first; then the right side ("On Sunday, X was").
-  for (std::size_t d = 1; d <= kWindowBefore && first >= d; ++d) {
-    std::size_t i = first - d;
+  // Only words and numbers count towards the window: the punctuation of
+  // "4 a.m. (EDT) Thursday" does not push the verb out of reach.
+  std::size_t seen = 0;
+  for (std::size_t i = first; i-- > 0 && seen < kWindowBefore;) {
     if (is_sentence_break(t, i + 1)) break;
+    if (t[i].kind != TokenKind::Punct) ++seen;
     if (Tense s = marker_at(t, i); s != Tense::None) return s;
   }
   for (std::size_t i = last; i < t.size() && i < last + kWindowAfter; ++i) {

@@ -355,11 +355,23 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
     if (x.type == "DATE" || x.type == "TIME") state.last_value = x.value;
     // A report's topic quarter is one that has ended by the reference date
     // ("expects a loss in the fourth quarter" is not what "a year ago"
-    // compares with).
+    // compares with), and the latest such: an earlier quarter named later
+    // ("after a flat second quarter", "the year-ago third quarter") is a
+    // comparison, not a new topic, unless it is a fiscal quarter (another
+    // company's reporting period in a round-up: "posted net income for the
+    // fiscal second quarter"). Value strings of one shape compare in time
+    // order.
     if (found->rule->normaliser == "quarter" && x.value.size() == 7 && x.value[5] == 'Q' && x.value[6] != 'X' &&
         reference) {
       int y = std::atoi(x.value.substr(0, 4).c_str()), q = x.value[6] - '0';
-      if (y * 4 + q < reference->year * 4 + calendar::quarter_of(reference->month)) state.topic_quarter = x.value;
+      bool fiscal = false;
+      for (std::size_t k = found->first; k > 0 && k + 3 > found->first; --k)
+        if (t[k - 1].lower == "fiscal") fiscal = true;
+      for (std::size_t k = found->first; k < found->end; ++k)
+        if (t[k].lower == "fiscal") fiscal = true;
+      if (y * 4 + q < reference->year * 4 + calendar::quarter_of(reference->month) &&
+          (state.topic_quarter.empty() || fiscal || x.value > state.topic_quarter))
+        state.topic_quarter = x.value;
     }
     out.push_back(std::move(x));
   }
