@@ -72,6 +72,18 @@ Normalised n_date(const Captures& c, const NormaliseContext& ctx) {
   return ok(v);
 }
 
+// "July last year", "Oct. 23 next year": the month (and day) in the year the
+// direction names, counted from the reference year.
+Normalised n_relative_year(const Captures& c, const NormaliseContext& ctx) {
+  if (c.invalid) return invalid();
+  if (!ctx.reference) return unanchored("XXXX-" + pad(c.month, 2) + (c.day > 0 ? "-" + pad(c.day, 2) : ""));
+  int y = ctx.reference->year + c.direction;
+  if (c.day < 0) return ok(month_value(y, c.month));
+  Date d{y, c.month, c.day};
+  if (!calendar::is_valid(d)) return invalid();
+  return ok(day_value(d));
+}
+
 Normalised n_month_day(const Captures& c, const NormaliseContext& ctx) {
   // Impossible in every year ("April 31", "February 30"): skip.
   if (c.day > calendar::days_in_month(2000, c.month)) return invalid();
@@ -141,6 +153,29 @@ bool is_one_of(const std::string& w, std::initializer_list<const char*> words) {
   return false;
 }
 
+// "from 1991 to 1997", "in 1980 to more than 300,000": after a year
+// preposition, "to" opens the other end of a range of years or the rest of
+// a change ("rose from 2 in 1980 to 5"). A range opened by "from" or
+// "between" is one of years only when its other end is a year-like number
+// that counts nothing ("from 1500 to 2000 fighters" is a count).
+bool year_range_to(const NormaliseContext& ctx, const std::string& prev, bool year_preposition) {
+  const auto& t = ctx.tokens;
+  if (!year_preposition) return false;
+  std::size_t k = ctx.last + 1;
+  bool range = prev == "from" || prev == "between";
+  if (k >= t.size() || !t[k].is_number()) return !range;
+  if (t[k].lower.size() != 4) return !range;
+  if (k + 1 < t.size()) {
+    const auto& after = t[k + 1];
+    if (is_one_of(after.lower, {"%", "percent", "people", "troops", "times", "dollars", "euros", "tons", "tonnes"}))
+      return false;
+    if (after.is_word() && !after.capitalised && after.lower.size() > 3 && after.lower.back() == 's' &&
+        !is_one_of(after.lower, {"was", "has", "this", "its", "his", "as", "is"}))
+      return false;  // "from 1500 to 2000 fighters"
+  }
+  return true;
+}
+
 // A bare four-digit number is a year only when nothing says it is a count:
 // "in 1998" yes; "1500 fighters", "about 2000", "2000 percent" no.
 bool looks_like_count(const NormaliseContext& ctx, int year) {
@@ -159,8 +194,9 @@ bool looks_like_count(const NormaliseContext& ctx, int year) {
     const Token& next = t[ctx.last];
     if (is_one_of(next.lower, {"%", "percent", "per", "people", "troops", "times", "km", "kilometers",
                                "kilometres", "miles", "meters", "metres", "feet", "dollars", "euros", "tons",
-                               "tonnes", "acres", "hectares", "x", "to"}))
+                               "tonnes", "acres", "hectares", "x"}))
       return true;
+    if (next.lower == "to" && !year_range_to(ctx, prev, year_preposition)) return true;  // "1500 to 2000 fighters"
     // "2000 fighters": a plural noun right after the number.
     static const std::unordered_set<std::string> not_plurals = {
         "was", "has", "this", "thus", "its", "his", "hers", "as", "is", "unless", "whereas", "plus", "always",
@@ -741,6 +777,7 @@ Normalised n_set(const Captures& c, const NormaliseContext& ctx) {
     return reject();
   if (!c.set_value.empty()) return ok(c.set_value);
   if (c.weekday > 0) return ok("XXXX-WXX-" + std::to_string(c.weekday));
+  if (c.month > 0) return ok("XXXX-" + pad(c.month, 2));  // "each July"
   if (c.unit == "WE") return ok("XXXX-WXX-WE");
   auto v = duration_value(1, c.unit);
   if (!v) return reject();
@@ -818,6 +855,7 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"season", n_season},
       {"quarter", n_quarter},
       {"latest-period", n_latest_period},
+      {"relative-year", n_relative_year},
       {"half", n_half},
       {"weekday", n_weekday},
       {"relative-day", n_relative_day},

@@ -15,6 +15,7 @@
 #include <cstdlib>
 
 #include "core/time/calendar.hpp"
+#include "core/time/nontemporal.hpp"
 #include "core/time/normalise.hpp"
 #include "core/time/patterns.hpp"
 #include "core/time/tokens.hpp"
@@ -190,6 +191,7 @@ std::optional<Found> best_at(const Tokens& t, std::size_t i, std::size_t span_st
   }
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.end > b.end; });
   for (auto& cand : cands) {
+    if (non_temporal_use(table[cand.order], cand.captures, t, i, cand.end)) continue;
     NormaliseContext ctx{ref, t, i, cand.end, state};
     Normalised n = normalise(table[cand.order], cand.captures, ctx);
     if (n.status == Normalised::Status::Reject) continue;

@@ -1,0 +1,84 @@
+#include "core/time/nontemporal.hpp"
+
+#include <initializer_list>
+#include <string>
+
+namespace claims::time {
+namespace {
+
+using Tokens = std::vector<Token>;
+
+bool is_one_of(const std::string& w, std::initializer_list<const char*> words) {
+  for (auto* x : words)
+    if (w == x) return true;
+  return false;
+}
+
+const std::string& lower_at(const Tokens& t, std::size_t i) {
+  static const std::string none;
+  return i < t.size() ? t[i].lower : none;
+}
+
+// The token opens a sentence: text start, a new line, or after a sentence
+// end mark (optionally followed by a closing quote).
+bool opens_sentence(const Tokens& t, std::size_t i) {
+  if (i == 0 || t[i].newline_before) return true;
+  std::size_t k = i;
+  while (k > 0 && (t[k - 1].lower == "\"" || t[k - 1].lower == "'" || t[k - 1].lower == "`")) --k;
+  if (k == 0) return true;
+  return is_one_of(t[k - 1].lower, {".", "!", "?", ":", ";"});
+}
+
+// "Now, Ms. Smith said, ...", "Now, following the sale, ...": a
+// sentence-initial "now" set off by a comma moves the discourse on; it does
+// not place an event at the present ("Now the company owns 72%" does).
+bool discourse_now(const Tokens& t, std::size_t first, std::size_t end) {
+  return end == first + 1 && t[first].lower == "now" && opens_sentence(t, first) && lower_at(t, end) == ",";
+}
+
+// A set word after an amount is a rate, not a recurring time: "to grow 8.5%
+// annually", "10,000 units annually", "C$17.9 million annually"; after
+// "average" it names a statistic ("average daily volume").
+bool rate_adverb(const Tokens& t, std::size_t first) {
+  if (first == 0) return false;
+  const Token& prev = t[first - 1];
+  if (prev.lower == "average") return true;
+  if (prev.is_number() || is_one_of(prev.lower, {"%", "percent", "million", "billion", "thousand", "hundred"}))
+    return true;
+  // a number and its unit noun: "10,000 units annually", "500 barrels daily"
+  return first >= 2 && prev.is_word() && t[first - 2].is_number();
+}
+
+// "soon" is a future reference where a modal or "to" governs it ("will soon
+// begin", "may soon seek", "to soon grow", "soon will"); otherwise it is
+// mostly relative to another event ("soon after", "was soon released",
+// "as soon as").
+bool soon_without_future(const Tokens& t, std::size_t first, std::size_t end) {
+  static const std::initializer_list<const char*> modals = {"will", "would", "may", "might", "could", "should",
+                                                            "shall", "can", "must", "to", "'ll"};
+  const std::string& prev = first > 0 ? t[first - 1].lower : lower_at(t, t.size());
+  const std::string& next = lower_at(t, end);
+  if (is_one_of(next, {"after", "afterwards", "afterward", "as", "thereafter", "enough"}) || prev == "as") return true;
+  return !is_one_of(prev, modals) && !is_one_of(next, modals);
+}
+
+}  // namespace
+
+bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std::size_t first, std::size_t end) {
+  if (first >= end || end > t.size()) return false;
+  const std::string& norm = rule.normaliser;
+  if (norm == "reference") {
+    if (discourse_now(t, first, end)) return true;
+    if (t[first].lower == "soon" && end == first + 1) return soon_without_future(t, first, end);
+    // "the future of the talks", "the future looks bleak": a thing that is
+    // talked about, not a time ("in the future", "about the future").
+    if (c.reference == "FUTURE_REF" && end == first + 2 && t[first].lower == "the" && lower_at(t, end) == "of")
+      return true;
+  }
+  if (norm == "set" && !c.set_value.empty() && rate_adverb(t, first)) return true;
+  // "high noon": the idiom (and the film), not midday.
+  if (rule.name == "clock-word" && first > 0 && t[first - 1].lower == "high") return true;
+  return false;
+}
+
+}  // namespace claims::time
