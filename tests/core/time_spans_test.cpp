@@ -1,0 +1,118 @@
+// Temporal tagger: which words are temporal expressions at all, and where
+// an expression starts and ends. Invented sentences; values against a fixed
+// reference date.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/time/timex.hpp"
+
+using namespace claims::time;
+
+namespace {
+
+const Date kRef{2015, 6, 10};  // a Wednesday
+
+bool has_text(const std::string& sentence, const std::string& text) {
+  for (const auto& x : extract(sentence, kRef))
+    if (x.text == text) return true;
+  return false;
+}
+
+std::string value_of(const std::string& sentence, const std::string& text) {
+  for (const auto& x : extract(sentence, kRef))
+    if (x.text == text) return x.value;
+  FAIL("no timex with text '" << text << "' in: " << sentence);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a sentence-initial 'Now,' is a discourse marker, other 'now' the present", "[time][spans]") {
+  CHECK_FALSE(has_text("The mill closed. Now, the mayor says, the town must adapt.", "Now"));
+  CHECK_FALSE(has_text("\"Now, let us be clear,\" she said.", "Now"));
+  CHECK(value_of("The mill closed. Now the town must adapt.", "Now") == "PRESENT_REF");
+  CHECK(value_of("The cooperative now owns 40% of the mill.", "now") == "PRESENT_REF");
+  CHECK(value_of("The mill, closed until now, reopens.", "now") == "PRESENT_REF");
+}
+
+TEST_CASE("a set word after an amount is a rate, after 'average' a statistic", "[time][spans]") {
+  CHECK_FALSE(has_text("Exports should grow 6% annually.", "annually"));
+  CHECK_FALSE(has_text("The plant would make 4,000 bicycles annually.", "annually"));
+  CHECK_FALSE(has_text("Dues of $2.5 million annually were cut.", "annually"));
+  CHECK_FALSE(has_text("Average daily traffic fell to 900 cars.", "daily"));
+  CHECK_FALSE(has_text("the average daily output of the mine", "daily"));
+  CHECK(value_of("The fair is held annually in the old market.", "annually") == "P1Y");
+  CHECK(value_of("Volunteers gather daily outside the town hall.", "daily") == "P1D");
+}
+
+TEST_CASE("'high noon' is an idiom; noon is midday", "[time][spans]") {
+  CHECK_FALSE(has_text("For the farmers, high noon has arrived.", "noon"));
+  CHECK(value_of("The talks resume at noon.", "noon") == "2015-06-10T12:00");
+}
+
+TEST_CASE("'the future of' something is not a time", "[time][spans]") {
+  CHECK_FALSE(has_text("They argued about the future of the orchard.", "the future"));
+  CHECK(value_of("The orchard may be sold in the future.", "the future") == "FUTURE_REF");
+}
+
+TEST_CASE("'soon' refers to the future where a modal or 'to' governs it", "[time][spans]") {
+  CHECK(value_of("The council will soon vote on the plan.", "soon") == "FUTURE_REF");
+  CHECK(value_of("The council may soon vote on the plan.", "soon") == "FUTURE_REF");
+  CHECK(value_of("It soon will vote on the plan.", "soon") == "FUTURE_REF");
+  CHECK(value_of("The council hopes to soon vote on the plan.", "soon") == "FUTURE_REF");
+  CHECK_FALSE(has_text("The ferry sank and was soon forgotten.", "soon"));
+  CHECK_FALSE(has_text("He resigned soon after the vote.", "soon"));
+  CHECK_FALSE(has_text("They will vote as soon as the report is out.", "soon"));
+}
+
+TEST_CASE("a year after a year preposition and before 'to' stays a year", "[time][spans]") {
+  CHECK(value_of("He taught there from 1991 to 1997.", "1991") == "1991");
+  CHECK(value_of("He taught there from 1991 to 1997.", "1997") == "1997");
+  CHECK(value_of("Membership rose from 40 in 1980 to more than 300 last year.", "1980") == "1980");
+  CHECK(value_of("Membership went from 12 in 1985 to 90.", "1985") == "1985");
+  // a range of counts is not one of years
+  CHECK_FALSE(has_text("The column grew from 1500 to 2000 marchers.", "1500"));
+  CHECK_FALSE(has_text("It hired 1500 to 2000 workers.", "1500"));
+}
+
+TEST_CASE("a month with last/this/next year takes that year", "[time][spans]") {
+  CHECK(value_of("In July last year the dam broke.", "July last year") == "2014-07");
+  CHECK(value_of("The vote is set for April next year.", "April next year") == "2016-04");
+  CHECK(value_of("It opened in early February this year.", "early February this year") == "2015-02");
+  CHECK(value_of("It opened on March 3 last year.", "March 3 last year") == "2014-03-03");
+  CHECK(extract("In July last year the dam broke.", std::nullopt).front().value == "XXXX-07");
+}
+
+TEST_CASE("each <month> is a set; the <season> of <year> one season", "[time][spans]") {
+  auto xs = extract("The herders move north each July.", kRef);
+  REQUIRE(xs.size() == 1);
+  CHECK(xs[0].text == "each July");
+  CHECK(xs[0].type == "SET");
+  CHECK(xs[0].value == "XXXX-07");
+  CHECK(value_of("Prices peaked in the winter of 1994.", "the winter of 1994") == "1994-WI");
+  CHECK(value_of("Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four") ==
+        "1994-WI");
+}
+
+TEST_CASE("'or so ago' keeps the ago expression whole", "[time][spans]") {
+  auto xs = extract("A week or so ago the bridge reopened.", kRef);
+  REQUIRE(xs.size() == 1);
+  CHECK(xs[0].text == "A week or so ago");
+  CHECK(xs[0].rule == "ago-or-so");
+}
+
+TEST_CASE("a part of day before yesterday/today; hyphenated late-/early- modifiers", "[time][spans]") {
+  auto x = extract("At mid-afternoon yesterday the shares rose.", kRef);
+  REQUIRE(x.size() == 1);
+  CHECK(x[0].text == "mid-afternoon yesterday");
+  CHECK(x[0].value == "2015-06-09TAF");
+  CHECK(value_of("the late-November trip", "late-November") == "2015-11");  // the nearest November
+  auto late = extract("the late-November trip", kRef);
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].mod == "END");
+  auto early = extract("an early-March storm", kRef);
+  REQUIRE(early.size() == 1);
+  CHECK(early[0].text == "early-March");
+  CHECK(early[0].mod == "START");
+}
