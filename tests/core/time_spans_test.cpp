@@ -116,3 +116,15 @@ TEST_CASE("a part of day before yesterday/today; hyphenated late-/early- modifie
   CHECK(early[0].text == "early-March");
   CHECK(early[0].mod == "START");
 }
+
+TEST_CASE("a year or a duration inside a name or title is not a time", "[time][spans]") {
+  CHECK_FALSE(has_text("He founded a firm called Argon 1985 in Leeds.", "1985"));
+  CHECK_FALSE(has_text("Delegates met at the Lisbon 2004 forum.", "2004"));
+  CHECK(value_of("In 1985 he founded a firm.", "1985") == "1985");
+  CHECK(value_of("He founded it in Leeds in 1985.", "1985") == "1985");
+  CHECK(value_of("Profits rose in fiscal 1985.", "fiscal 1985") == "1985");
+  auto show = extract("She told ''48 Hours'' the story.", kRef);
+  CHECK(show.empty());
+  CHECK(value_of("She talked for 48 hours.", "48 hours") == "PT48H");
+  CHECK(value_of("Three Days later the rain stopped.", "Three Days later") == "2015-06-13");
+}

@@ -3,6 +3,8 @@
 #include <initializer_list>
 #include <string>
 
+#include "core/time/vocabulary.hpp"
+
 namespace claims::time {
 namespace {
 
@@ -62,6 +64,35 @@ bool soon_without_future(const Tokens& t, std::size_t first, std::size_t end) {
   return !is_one_of(prev, modals) && !is_one_of(next, modals);
 }
 
+// A year inside a name: "a venture called Orion 1980", "Vision 2030", and
+// "''60 Minutes". A capitalised word right before the year that is not a
+// time word, a preposition or a sentence opener, or a capitalised word right
+// after a two-digit "'60", makes the number part of the name.
+bool year_in_name(const Captures& c, const Tokens& t, std::size_t first, std::size_t end) {
+  const auto& v = vocabulary();
+  auto time_word = [&](const std::string& w) {
+    return v.months.count(w) || v.weekdays.count(w) || v.seasons.count(w) || v.parts_of_day.count(w) ||
+           v.relative_days.count(w);
+  };
+  if (c.two_digit_year)
+    return end < t.size() && t[end].is_word() && t[end].capitalised && !time_word(t[end].lower);
+  if (c.spelled_year || first == 0) return false;
+  const Token& prev = t[first - 1];
+  if (!prev.is_word() || !prev.capitalised || opens_sentence(t, first - 1) || time_word(prev.lower)) return false;
+  return !is_one_of(prev.lower, {"in", "of", "since", "by", "from", "until", "till", "to", "for", "during", "before",
+                                  "after", "through", "between", "and", "or", "fiscal", "year", "early", "late", "mid",
+                                  "the", "end", "circa", "spring", "summer", "autumn", "fall", "winter"});
+}
+
+// "60 Minutes", "Twelve Years a Slave": a capitalised unit inside a
+// sentence belongs to a title, not to an amount of time.
+bool duration_in_title(const Tokens& t, std::size_t first, std::size_t end) {
+  const auto& units = vocabulary().units;
+  for (std::size_t k = first; k < end; ++k)
+    if (t[k].is_word() && t[k].capitalised && units.count(t[k].lower) && !opens_sentence(t, k)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std::size_t first, std::size_t end) {
@@ -75,6 +106,8 @@ bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std:
     if (c.reference == "FUTURE_REF" && end == first + 2 && t[first].lower == "the" && lower_at(t, end) == "of")
       return true;
   }
+  if (rule.name == "year" && year_in_name(c, t, first, end)) return true;
+  if (rule.type == "DURATION" && duration_in_title(t, first, end)) return true;
   if (norm == "set" && !c.set_value.empty() && rate_adverb(t, first)) return true;
   // "high noon": the idiom (and the film), not midday.
   if (rule.name == "clock-word" && first > 0 && t[first - 1].lower == "high") return true;
