@@ -128,3 +128,18 @@ TEST_CASE("a year or a duration inside a name or title is not a time", "[time][s
   CHECK(value_of("She talked for 48 hours.", "48 hours") == "PT48H");
   CHECK(value_of("Three Days later the rain stopped.", "Three Days later") == "2015-06-13");
 }
+
+TEST_CASE("'the week' not pinned down is a week of the reference's year", "[time][spans]") {
+  CHECK(value_of("For the week, the index fell 2%.", "the week") == "2015-WXX");
+  CHECK(value_of("It was the week's busiest session.", "the week") == "2015-WXX");
+  CHECK(extract("For the week, the index fell 2%.", std::nullopt).front().value == "XXXX-WXX");
+  CHECK_FALSE(has_text("It fell in the week ended Friday.", "the week"));
+  CHECK_FALSE(has_text("He left the week before the vote.", "the week"));
+}
+
+TEST_CASE("year-end: the end of the reference's year, or of the year before after 'since'", "[time][spans]") {
+  CHECK(value_of("The sale should close by year-end.", "year-end") == "2015");
+  CHECK(value_of("The sale should close by year end.", "year end") == "2015");
+  CHECK(value_of("The rules apply by year's end.", "year's end") == "2015");
+  CHECK(value_of("The index is up 4% since year-end.", "year-end") == "2014");
+}

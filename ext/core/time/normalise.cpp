@@ -681,6 +681,34 @@ Normalised n_later(const Captures& c, const NormaliseContext& ctx) {
   return ok(*v);
 }
 
+// "For the week, the index dropped 3.8%", "the week's most active
+// session": a week of the reference's year that the text does not pin
+// down; TimeML writes it YYYY-WXX. "the week of May 3", "the week
+// ended Friday", "the week before" name a particular one and are left to
+// other rules.
+Normalised n_the_week(const Captures&, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::string next = ctx.last < t.size() ? t[ctx.last].lower : "";
+  if (is_one_of(next, {"of", "ended", "ending", "before", "after", "earlier", "later", "that", "when", "in", "to",
+                       "-", "long"}))
+    return reject();
+  if (!ctx.reference) return unanchored("XXXX-WXX");
+  return ok(pad(ctx.reference->year, 4) + "-WXX");
+}
+
+// "by year-end", "at year's end": the end of the reference's year, written
+// as that year (TimeML's END mod); "since year-end" looks back to the end
+// of the year before.
+Normalised n_year_end(const Captures&, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::string prev = ctx.first > 0 ? t[ctx.first - 1].lower : "";
+  std::string next = ctx.last < t.size() ? t[ctx.last].lower : "";
+  if (next == "-" || t[ctx.first].capitalised) return reject();  // "year-end-bonus", a heading
+  if (!ctx.reference) return unanchored("XXXX");
+  int y = ctx.reference->year - (prev == "since" ? 1 : 0);
+  return ok(pad(y, 4));
+}
+
 // --- durations and sets ------------------------------------------------------
 
 std::optional<std::string> duration_value(long n, const std::string& unit) {
@@ -856,6 +884,8 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"quarter", n_quarter},
       {"latest-period", n_latest_period},
       {"relative-year", n_relative_year},
+      {"the-week", n_the_week},
+      {"year-end", n_year_end},
       {"half", n_half},
       {"weekday", n_weekday},
       {"relative-day", n_relative_day},
