@@ -26,6 +26,13 @@ std::string value_of(const std::string& sentence, const std::string& text) {
   return {};
 }
 
+std::string find_value(const std::vector<Timex>& xs, const std::string& text) {
+  for (const auto& x : xs)
+    if (x.text == text) return x.value;
+  FAIL("no timex with text '" << text << "'");
+  return {};
+}
+
 }  // namespace
 
 TEST_CASE("a sentence-initial 'Now,' is a discourse marker, other 'now' the present", "[time][spans]") {
@@ -142,4 +149,26 @@ TEST_CASE("year-end: the end of the reference's year, or of the year before afte
   CHECK(value_of("The sale should close by year end.", "year end") == "2015");
   CHECK(value_of("The rules apply by year's end.", "year's end") == "2015");
   CHECK(value_of("The index is up 4% since year-end.", "year-end") == "2014");
+}
+
+TEST_CASE("a direction before a month and day picks its year", "[time][spans]") {
+  auto ref = Date{2015, 6, 1};
+  CHECK(find_value(extract("The bridge was hit last Oct. 23 at dawn.", ref), "last Oct. 23") == "2014-10-23");
+  CHECK(find_value(extract("The vote is due next March 3.", ref), "next March 3") == "2016-03-03");
+  CHECK(find_value(extract("The vote is due next March 3.", std::nullopt), "next March 3") == "XXXX-03-03");
+}
+
+TEST_CASE("last/this/next year's (first) quarter", "[time][spans]") {
+  CHECK(value_of("It may take effect in next year's first quarter.", "next year's first quarter") == "2016-Q1");
+  CHECK(value_of("Sales in this year's fourth quarter rose.", "this year's fourth quarter") == "2015-Q4");
+  auto ref = Date{2015, 11, 2};
+  auto xs = extract("Net rose in the third quarter. Sales for last year's quarter were flat.", ref);
+  CHECK(find_value(xs, "last year's quarter") == "2014-Q3");
+  // with no quarter named before, "last year's quarter" is only "last year"
+  CHECK(find_value(extract("Sales for last year's quarter were flat.", ref), "last year") == "2014");
+}
+
+TEST_CASE("'the then current' price is a past reference", "[time][spans]") {
+  CHECK(value_of("Holders may buy at the then current market price.", "then current") == "PAST_REF");
+  CHECK(value_of("Holders may buy at the then-current market price.", "then-current") == "PAST_REF");
 }

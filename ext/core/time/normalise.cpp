@@ -709,6 +709,42 @@ Normalised n_year_end(const Captures&, const NormaliseContext& ctx) {
   return ok(pad(y, 4));
 }
 
+// "last Oct. 23", "next March 3", "this May 5": the direction picks the
+// year — the latest such day before the reference, the earliest after it,
+// or the one in the reference's year.
+Normalised n_month_day_relative(const Captures& c, const NormaliseContext& ctx) {
+  if (c.day > calendar::days_in_month(2000, c.month)) return invalid();
+  if (!ctx.reference) return unanchored("XXXX-" + pad(c.month, 2) + "-" + pad(c.day, 2));
+  const Date& ref = *ctx.reference;
+  long r = calendar::to_days(ref);
+  for (int k = 0; k <= 8; ++k) {  // leap days may need a few years
+    int y = c.direction < 0 ? ref.year - k : c.direction > 0 ? ref.year + k : ref.year;
+    Date d{y, c.month, c.day};
+    if (!calendar::is_valid(d)) {
+      if (c.direction == 0) return invalid();
+      continue;
+    }
+    long diff = calendar::to_days(d) - r;
+    if (c.direction == 0 || (c.direction < 0 && diff < 0) || (c.direction > 0 && diff > 0)) return ok(day_value(d));
+  }
+  return reject();
+}
+
+// "next year's first quarter", "this year's fourth quarter", "last year's
+// quarter" (the quarter the report is about, a year before): the quarter
+// in the year the direction names.
+Normalised n_relative_year_quarter(const Captures& c, const NormaliseContext& ctx) {
+  int q = c.ordinal;
+  if (q < 0) {
+    const auto& topic = ctx.state.topic_quarter;
+    if (topic.size() != 7 || topic[5] != 'Q' || topic[6] < '1' || topic[6] > '4') return reject();
+    q = topic[6] - '0';
+  }
+  if (q < 1 || q > 4) return reject();
+  if (!ctx.reference) return unanchored("XXXX-Q" + std::to_string(q));
+  return ok(pad(ctx.reference->year + c.direction, 4) + "-Q" + std::to_string(q));
+}
+
 // --- durations and sets ------------------------------------------------------
 
 std::optional<std::string> duration_value(long n, const std::string& unit) {
@@ -886,6 +922,8 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"relative-year", n_relative_year},
       {"the-week", n_the_week},
       {"year-end", n_year_end},
+      {"month-day-relative", n_month_day_relative},
+      {"relative-year-quarter", n_relative_year_quarter},
       {"half", n_half},
       {"weekday", n_weekday},
       {"relative-day", n_relative_day},
