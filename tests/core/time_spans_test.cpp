@@ -172,3 +172,14 @@ TEST_CASE("'the then current' price is a past reference", "[time][spans]") {
   CHECK(value_of("Holders may buy at the then current market price.", "then current") == "PAST_REF");
   CHECK(value_of("Holders may buy at the then-current market price.", "then-current") == "PAST_REF");
 }
+
+TEST_CASE("'the quarter ended <day>' is the calendar quarter holding most of it", "[time][spans]") {
+  auto ref = Date{2015, 10, 28};
+  CHECK(find_value(extract("For the quarter ended Sept. 30, the mill earned $2 million.", ref), "the quarter") ==
+        "2015-Q3");
+  CHECK(find_value(extract("In the quarter ended July 31, orders fell.", ref), "the quarter") == "2015-Q2");
+  CHECK(find_value(extract("In the quarter ending Oct. 2, orders fell.", ref), "the quarter") == "2015-Q3");
+  // a quarter the report has already named wins (fiscal quarters)
+  auto xs = extract("It lost money in its fiscal first quarter. For the quarter ended Sept. 30, sales rose.", ref);
+  CHECK(find_value(xs, "the quarter") == "2015-Q1");
+}

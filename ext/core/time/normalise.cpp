@@ -8,6 +8,7 @@
 
 #include "core/time/calendar.hpp"
 #include "core/time/tense.hpp"
+#include "core/time/vocabulary.hpp"
 
 namespace claims::time {
 namespace {
@@ -302,6 +303,31 @@ Normalised n_year_period(const Captures& c, const NormaliseContext& ctx) {
 }
 
 // "the quarter" in a news report is the last completed one (earnings season).
+// "the quarter ended Sept. 30", "the quarter ending July 31": the calendar
+// quarter that holds most of the three months up to that day (a fiscal
+// quarter ended July 31 is mostly May–June: the second), in the year of that
+// day — this year unless the day is months ahead of the reference. "" when
+// no such date follows.
+std::string quarter_ended(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t k = ctx.last;
+  if (k >= t.size() || !is_one_of(t[k].lower, {"ended", "ending"})) return {};
+  ++k;
+  if (k >= t.size() || !t[k].capitalised) return {};
+  auto m = vocabulary().months.find(t[k].lower);
+  if (m == vocabulary().months.end()) return {};
+  ++k;
+  if (k < t.size() && t[k].lower == ".") ++k;
+  if (k >= t.size() || !t[k].is_number() || t[k].lower.size() > 2) return {};
+  int month = m->second, day = std::atoi(t[k].lower.c_str());
+  if (day < 1 || day > 31) return {};
+  int year = ctx.reference->year;
+  if (month > ctx.reference->month + 3) --year;
+  int middle = month - (day >= 15 ? 1 : 2);  // the middle month of the three
+  if (middle < 1) middle += 12, --year;
+  return pad(year, 4) + "-Q" + std::to_string(calendar::quarter_of(middle));
+}
+
 Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if (c.ordinal > 4) return reject();
   if (c.year >= 0) return ok(pad(year_of(c, ctx.reference), 4) + "-Q" + std::to_string(c.ordinal));
@@ -317,6 +343,9 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if ((!c.has_direction || c.direction == 0) && !c.has_literal("latest") && !c.has_literal("recent") &&
       quarter_context(ctx))
     return ok(ctx.state.topic_quarter);
+  // A report that has not named its quarter may date it by its last day.
+  if (!c.has_direction)
+    if (auto ended = quarter_ended(ctx); !ended.empty()) return ok(ended);
   int step = c.has_direction ? c.direction : -1;  // "the latest quarter"
   if (c.has_direction && c.direction == 0) step = 0;
   long idx = long(y) * 4 + (q - 1) + step;
