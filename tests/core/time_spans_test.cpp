@@ -183,3 +183,16 @@ TEST_CASE("'the quarter ended <day>' is the calendar quarter holding most of it"
   auto xs = extract("It lost money in its fiscal first quarter. For the quarter ended Sept. 30, sales rose.", ref);
   CHECK(find_value(xs, "the quarter") == "2015-Q1");
 }
+
+TEST_CASE("the next/following part of day is the day after the last date named", "[time][spans]") {
+  auto xs = extract("The ferry sank on March 3. Divers arrived the next morning.", kRef);
+  CHECK(find_value(xs, "the next morning") == "2015-03-04");
+  auto ys = extract("The ferry sank on March 3. The captain had slept badly the previous night.", kRef);
+  CHECK(find_value(ys, "the previous night") == "2015-03-02");
+}
+
+TEST_CASE("'the past' before a count opens an amount, not the past as a whole", "[time][spans]") {
+  CHECK_FALSE(has_text("Floods came for the past three summers.", "the past"));
+  CHECK_FALSE(has_text("Floods came in the past few seasons.", "the past"));
+  CHECK(value_of("Floods were rare in the past.", "the past") == "PAST_REF");
+}

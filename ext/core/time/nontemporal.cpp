@@ -101,6 +101,12 @@ bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std:
   if (norm == "reference") {
     if (discourse_now(t, first, end)) return true;
     if (t[first].lower == "soon" && end == first + 1) return soon_without_future(t, first, end);
+    // "the past three summers", "the past few seasons": "the past" opens an
+    // amount of time here, not a reference to the past as a whole.
+    if (end == first + 2 && t[first].lower == "the" && end < t.size() &&
+        (t[end].is_number() || vocabulary().numbers.count(t[end].lower) ||
+         is_one_of(t[end].lower, {"few", "several", "many", "couple"})))
+      return true;
     // "the future of the talks", "the future looks bleak": a thing that is
     // talked about, not a time ("in the future", "about the future").
     if (c.reference == "FUTURE_REF" && end == first + 2 && t[first].lower == "the" && lower_at(t, end) == "of")
