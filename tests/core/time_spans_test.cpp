@@ -49,6 +49,10 @@ TEST_CASE("a set word after an amount is a rate, after 'average' a statistic", "
   CHECK_FALSE(has_text("Dues of $2.5 million annually were cut.", "annually"));
   CHECK_FALSE(has_text("Average daily traffic fell to 900 cars.", "daily"));
   CHECK_FALSE(has_text("the average daily output of the mine", "daily"));
+  CHECK_FALSE(has_text("The pump moves 40 litres per second.", "per second"));
+  CHECK_FALSE(has_text("Trains reach 300 kilometres per hour.", "per hour"));
+  CHECK(value_of("Two ferries a day and one per week call here; inspections are made each week.", "each week") ==
+        "P1W");
   CHECK(value_of("The fair is held annually in the old market.", "annually") == "P1Y");
   CHECK(value_of("Volunteers gather daily outside the town hall.", "daily") == "P1D");
 }

@@ -115,6 +115,11 @@ bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std:
   if (rule.name == "year" && year_in_name(c, t, first, end)) return true;
   if (rule.type == "DURATION" && duration_in_title(t, first, end)) return true;
   if (norm == "set" && !c.set_value.empty() && rate_adverb(t, first)) return true;
+  // "15 million instructions per second", "90 kilometres per hour": a unit
+  // of measure after a counted noun, as "four flights a week" is a rate.
+  if (norm == "set" && t[first].lower == "per" && first > 0 && (t[first - 1].is_word() || t[first - 1].is_number()) &&
+      !t[first - 1].capitalised)
+    return true;
   // "high noon": the idiom (and the film), not midday.
   if (rule.name == "clock-word" && first > 0 && t[first - 1].lower == "high") return true;
   return false;
