@@ -39,12 +39,10 @@ bool discourse_now(const Tokens& t, std::size_t first, std::size_t end) {
 }
 
 // A set word after an amount is a rate, not a recurring time: "to grow 8.5%
-// annually", "10,000 units annually", "C$17.9 million annually"; after
-// "average" it names a statistic ("average daily volume").
+// annually", "10,000 units annually", "C$17.9 million annually".
 bool rate_adverb(const Tokens& t, std::size_t first) {
   if (first == 0) return false;
   const Token& prev = t[first - 1];
-  if (prev.lower == "average") return true;
   if (prev.is_number() || is_one_of(prev.lower, {"%", "percent", "million", "billion", "thousand", "hundred"}))
     return true;
   // a number and its unit noun: "10,000 units annually", "500 barrels daily"
