@@ -199,3 +199,16 @@ TEST_CASE("'the past' before a count opens an amount, not the past as a whole", 
   CHECK_FALSE(has_text("Floods came in the past few seasons.", "the past"));
   CHECK(value_of("Floods were rare in the past.", "the past") == "PAST_REF");
 }
+
+TEST_CASE("a bare day number joined to a month-day date is a second day", "[time][spans]") {
+  auto xs = extract("The summit meets on April 24 and 25.", kRef);
+  REQUIRE(xs.size() == 2);
+  CHECK(xs[1].text == "25");
+  CHECK(xs[1].value == "2015-04-25");
+  CHECK(xs[1].type == "DATE");
+  CHECK(find_value(extract("Storms hit on Oct. 12 to 14 in the north.", kRef), "14") == "2014-10-14");
+  CHECK(extract("On May 3 and 40 people marched.", kRef).size() == 1);
+  CHECK(extract("On May 3, 4 men died.", kRef).size() == 1);
+  CHECK(extract("On May 3 and 4.5% of voters stayed home.", kRef).size() == 1);
+  CHECK(extract("On May 13 and 4 it rained.", kRef).size() == 1);  // not a later day
+}

@@ -290,6 +290,47 @@ void join_dates_and_times(std::string_view text, std::vector<Timex>& out) {
   out = std::move(joined);
 }
 
+// "on April 24 and 25", "Sept. 5 or 6": a bare day number joined to a
+// month-day date is a second day of that month. Returns the token index
+// one past the number, or `i` when there is none.
+std::size_t second_day_end(const Tokens& t, std::size_t i) {
+  if (i + 1 >= t.size() || !is_one_of(t[i].lower, {"and", "or", "to", "through", "-"})) return i;
+  const Token& n = t[i + 1];
+  if (!n.is_number() || n.lower.size() > 2) return i;
+  int day = std::atoi(n.lower.c_str());
+  if (day < 1 || day > 31) return i;
+  // the number must end there: "April 24 and 25 people" is a count
+  if (i + 2 < t.size()) {
+    const Token& after = t[i + 2];
+    if (after.is_number() || (after.lower == "%" && after.glued())) return i;
+    // "25.5", "25:00", "25/26": the number goes on
+    if (!can_end(t, i + 2)) return i;
+    if (after.is_word() && !after.capitalised &&
+        !is_one_of(after.lower, {"in", "at", "on", "when", "it", "the", "and", "or", "that", "as", "with", "for",
+                                 "while", "but", "he", "she", "they", "we", "is", "was", "were", "will", "to"}))
+      return i;
+  }
+  return i + 2;
+}
+
+std::optional<Timex> second_day_of(std::string_view text, const Tokens& t, std::size_t i, const Timex& first) {
+  if (first.rule.rfind("month-day", 0) != 0 || !is_day_value(first.value)) return std::nullopt;
+  std::size_t end = second_day_end(t, i);
+  if (end == i) return std::nullopt;
+  Timex x;
+  x.start = t[end - 1].start;
+  x.end = t[end - 1].end;
+  x.text = std::string(text.substr(x.start, x.end - x.start));
+  x.type = "DATE";
+  Date d{std::atoi(first.value.substr(0, 4).c_str()), std::atoi(first.value.substr(5, 2).c_str()),
+         std::atoi(x.text.c_str())};
+  // a later day of the same month: "April 24 and 25", not "April 24 and 3"
+  if (!calendar::is_valid(d) || d.day <= std::atoi(first.value.substr(8, 2).c_str())) return std::nullopt;
+  x.value = to_iso(d);
+  x.rule = "second-day";
+  return x;
+}
+
 }  // namespace
 
 std::optional<Date> parse_iso_date(std::string_view s) {
@@ -363,7 +404,12 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
       int y = std::atoi(x.value.substr(0, 4).c_str()), q = x.value[6] - '0';
       if (y * 4 + q < reference->year * 4 + calendar::quarter_of(reference->month)) state.topic_quarter = x.value;
     }
+    std::optional<Timex> second = second_day_of(text, t, i, x);
     out.push_back(std::move(x));
+    if (second) {
+      i = second_day_end(t, i);
+      out.push_back(std::move(*second));
+    }
   }
   join_dates_and_times(text, out);
   return out;
