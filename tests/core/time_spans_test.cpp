@@ -212,3 +212,11 @@ TEST_CASE("a bare day number joined to a month-day date is a second day", "[time
   CHECK(extract("On May 3 and 4.5% of voters stayed home.", kRef).size() == 1);
   CHECK(extract("On May 13 and 4 it rained.", kRef).size() == 1);  // not a later day
 }
+
+TEST_CASE("a unit compounded with 'long' is a duration; 'a' before a plural one is the noun's", "[time][spans]") {
+  CHECK(value_of("It was their third day-long meeting.", "day-long") == "P1D");
+  CHECK(value_of("Year-long talks ended.", "Year-long") == "P1Y");
+  CHECK(value_of("It ended a decades-long feud.", "decades-long") == "PXY");
+  CHECK(value_of("It was a two-day-long visit.", "two-day-long") == "P2D");
+  CHECK(value_of("He waited a few days.", "a few days") == "PXD");
+}

@@ -800,6 +800,7 @@ bool not_a_duration(const Captures& c, const NormaliseContext& ctx) {
   if (next == "old") return true;
   if (c.unit == "Q" && next == "of") return true;
   bool article = is_one_of(t[ctx.first].lower, {"a", "an"});
+  if (article && c.unit_plural && c.num == 1) return true;  // "a decades-long feud": the article is the noun's
   if (article && !c.unit_plural) {
     if (ctx.first > 0 && t[ctx.first - 1].is_number()) return true;
     if (is_one_of(prev, {"million", "billion", "thousand", "hundred", "percent", "%", "cents", "dollars", "times"}))
@@ -840,6 +841,15 @@ Normalised n_duration_half(const Captures& c, const NormaliseContext& ctx) {
   if (c.unit == "DE") return ok("P" + std::to_string(c.num * 10 + 5) + "Y");
   if (c.unit == "CE") return ok("P" + std::to_string(c.num * 100 + 50) + "Y");
   return reject();
+}
+
+// "a day-long meeting", "their decades-long feud", "year-long talks": a
+// unit compounded with "long" is one such unit, or an unknown number of
+// them when plural.
+Normalised n_unit_long(const Captures& c, const NormaliseContext&) {
+  auto v = duration_value(c.unit_plural ? kUnknownCount : 1, c.unit);
+  if (!v) return reject();
+  return ok(*v);
 }
 
 // "the past year", "the last decade", "the next year": TimeBank dates the
@@ -951,6 +961,7 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"relative-year", n_relative_year},
       {"the-week", n_the_week},
       {"year-end", n_year_end},
+      {"unit-long", n_unit_long},
       {"month-day-relative", n_month_day_relative},
       {"relative-year-quarter", n_relative_year_quarter},
       {"half", n_half},
