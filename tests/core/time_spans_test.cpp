@@ -220,3 +220,9 @@ TEST_CASE("a unit compounded with 'long' is a duration; 'a' before a plural one 
   CHECK(value_of("It was a two-day-long visit.", "two-day-long") == "P2D");
   CHECK(value_of("He waited a few days.", "a few days") == "PXD");
 }
+
+TEST_CASE("a year after a post-/pre- prefix is a date; after other glued prefixes it is not", "[time][spans]") {
+  CHECK(value_of("The post-1959 politics split families.", "1959") == "1959");
+  CHECK(value_of("Output is back at pre-1990 levels.", "1990") == "1990");
+  CHECK_FALSE(has_text("Code X-1990 failed.", "1990"));
+}

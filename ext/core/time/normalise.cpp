@@ -185,7 +185,8 @@ bool looks_like_count(const NormaliseContext& ctx, int year) {
   bool year_preposition = is_one_of(prev, {"in", "since", "by", "from", "until", "till", "of", "during", "before",
                                            "after", "through", "to", "between", "year", "early", "late",
                                            "mid", "fiscal", "circa", "the", "summer", "spring", "autumn",
-                                           "winter", "fall", "end"});
+                                           "winter", "fall", "end"}) ||
+                          (prev == "-" && ctx.first >= 2 && is_one_of(t[ctx.first - 2].lower, {"post", "pre"}));
   if (year < 1900 && !year_preposition) return true;
   if (is_one_of(prev, {"$", "#", "no", "number", "about", "some", "nearly", "over", "than", "least",
                        "approximately", "roughly", "almost", "another", "additional", "only", "just", "all", "those",

@@ -36,6 +36,8 @@ bool is_one_of(const std::string& s, std::initializer_list<const char*> list) {
 bool can_start(const Tokens& t, std::size_t i) {
   if (i == 0 || !t[i].glued()) return true;
   const Token& p = t[i - 1];
+  // "post-1959 politics", "pre-war"-style prefixes open a date
+  if (p.lower == "-" && i >= 2 && p.glued() && is_one_of(t[i - 2].lower, {"post", "pre"})) return true;
   if (p.is_word() || p.is_number()) return false;
   if (is_one_of(p.lower, {"-", "/", ":", "$", "#", "@", "_", "\xE2\x82\xAC", "\xC2\xA3", "+", "="})) return false;
   if ((p.lower == "." || p.lower == ",") && i >= 2 && p.glued() && t[i - 2].is_number()) return false;
