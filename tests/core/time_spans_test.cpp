@@ -211,6 +211,12 @@ TEST_CASE("a bare day number joined to a month-day date is a second day", "[time
   CHECK(extract("On May 3, 4 men died.", kRef).size() == 1);
   CHECK(extract("On May 3 and 4.5% of voters stayed home.", kRef).size() == 1);
   CHECK(extract("On May 13 and 4 it rained.", kRef).size() == 1);  // not a later day
+  auto range = extract("Talks on Sept. 5-7 failed.", kRef);
+  REQUIRE(range.size() == 2);
+  CHECK(range[0].text == "Sept. 5");
+  CHECK(range[1].text == "7");
+  CHECK(range[1].value.substr(4) == "-09-07");
+  CHECK(extract("Code 12-5-7 ran.", kRef).empty());
 }
 
 TEST_CASE("a unit compounded with 'long' is a duration; 'a' before a plural one is the noun's", "[time][spans]") {

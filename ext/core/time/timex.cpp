@@ -31,6 +31,8 @@ bool is_one_of(const std::string& s, std::initializer_list<const char*> list) {
   return false;
 }
 
+bool glued_at(const Tokens& t, std::size_t i) { return i < t.size() && t[i].glued(); }
+
 // An expression may not start inside a larger token-glued string: "x2021",
 // "$2013", "1,998", "#2013", "ID-2013-01-05".
 bool can_start(const Tokens& t, std::size_t i) {
@@ -49,6 +51,12 @@ bool can_end(const Tokens& t, std::size_t e) {
   if (e >= t.size() || !t[e].glued()) return true;
   const Token& n = t[e];
   if (n.is_word() || n.is_number()) return false;
+  // "Sept. 5-7": a day range; the first day ends here (the second is added
+  // by second_day_of).
+  auto short_number = [&](std::size_t k) { return k < t.size() && t[k].is_number() && t[k].lower.size() <= 2; };
+  if (n.lower == "-" && e >= 1 && short_number(e - 1) && glued_at(t, e + 1) && short_number(e + 1) &&
+      !(glued_at(t, e + 2) && (t[e + 2].is_word() || t[e + 2].is_number() || t[e + 2].lower == "-")))
+    return true;
   if (is_one_of(n.lower, {"%", "$", "@", "_", "#"})) return false;
   bool next_glued_alnum = e + 1 < t.size() && t[e + 1].glued() && (t[e + 1].is_word() || t[e + 1].is_number());
   if (is_one_of(n.lower, {"-", "/", ":", "+", "="}) && next_glued_alnum) return false;
@@ -307,7 +315,8 @@ std::size_t second_day_end(const Tokens& t, std::size_t i) {
     if (after.is_number() || (after.lower == "%" && after.glued())) return i;
     // "25.5", "25:00", "25/26": the number goes on
     if (!can_end(t, i + 2)) return i;
-    if (after.is_word() && !after.capitalised &&
+    bool glued_range = t[i].lower == "-" && t[i].glued() && n.glued();  // "Sept. 5-7"
+    if (!glued_range && after.is_word() && !after.capitalised &&
         !is_one_of(after.lower, {"in", "at", "on", "when", "it", "the", "and", "or", "that", "as", "with", "for",
                                  "while", "but", "he", "she", "they", "we", "is", "was", "were", "will", "to"}))
       return i;
