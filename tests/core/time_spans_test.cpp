@@ -232,3 +232,9 @@ TEST_CASE("a year after a post-/pre- prefix is a date; after other glued prefixe
   CHECK(value_of("Output is back at pre-1990 levels.", "1990") == "1990");
   CHECK_FALSE(has_text("Code X-1990 failed.", "1990"));
 }
+
+TEST_CASE("a hundred years, two hundred days: hundreds count units", "[time][spans]") {
+  CHECK(value_of("The feud lasted almost a hundred years.", "almost a hundred years") == "P100Y");
+  CHECK(value_of("Two hundred days passed.", "Two hundred days") == "P200D");
+  CHECK(extract("A hundred people came.", kRef).empty());
+}
