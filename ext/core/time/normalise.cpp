@@ -303,7 +303,6 @@ Normalised n_year_period(const Captures& c, const NormaliseContext& ctx) {
   return ok(pad(y, 4));
 }
 
-// "the quarter" in a news report is the last completed one (earnings season).
 // "the quarter ended Sept. 30", "the quarter ending July 31": the calendar
 // quarter that holds most of the three months up to that day (a fiscal
 // quarter ended July 31 is mostly May–June: the second), in the year of that
@@ -312,7 +311,7 @@ Normalised n_year_period(const Captures& c, const NormaliseContext& ctx) {
 std::string quarter_ended(const NormaliseContext& ctx) {
   const auto& t = ctx.tokens;
   std::size_t k = ctx.last;
-  if (k >= t.size() || !is_one_of(t[k].lower, {"ended", "ending"})) return {};
+  if (!ctx.reference || k >= t.size() || !is_one_of(t[k].lower, {"ended", "ending"})) return {};
   ++k;
   if (k >= t.size() || !t[k].capitalised) return {};
   auto m = vocabulary().months.find(t[k].lower);
@@ -329,6 +328,7 @@ std::string quarter_ended(const NormaliseContext& ctx) {
   return pad(year, 4) + "-Q" + std::to_string(calendar::quarter_of(middle));
 }
 
+// "the quarter" in a news report is the last completed one (earnings season).
 Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if (c.ordinal > 4) return reject();
   if (c.year >= 0) return ok(pad(year_of(c, ctx.reference), 4) + "-Q" + std::to_string(c.ordinal));
