@@ -238,3 +238,10 @@ TEST_CASE("a hundred years, two hundred days: hundreds count units", "[time][spa
   CHECK(value_of("Two hundred days passed.", "Two hundred days") == "P200D");
   CHECK(extract("A hundred people came.", kRef).empty());
 }
+
+TEST_CASE("the early/late <season> is that season", "[time][spans]") {
+  auto ref = Date{2015, 10, 26};
+  CHECK(find_value(extract("Orders rose from the lows of the early summer.", ref), "the early summer") == "2015-SU");
+  CHECK(extract("The leaves fall in the late afternoon.", ref).size() <= 1);
+  for (const auto& x : extract("The leaves fall in the late afternoon.", ref)) CHECK(x.text != "fall");
+}
