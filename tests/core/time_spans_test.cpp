@@ -245,3 +245,8 @@ TEST_CASE("the early/late <season> is that season", "[time][spans]") {
   CHECK(extract("The leaves fall in the late afternoon.", ref).size() <= 1);
   for (const auto& x : extract("The leaves fall in the late afternoon.", ref)) CHECK(x.text != "fall");
 }
+
+TEST_CASE("in the weeks/months ahead: a vague duration", "[time][spans]") {
+  CHECK(value_of("Funds may sell bonds in the weeks ahead.", "the weeks ahead") == "PXW");
+  CHECK_FALSE(has_text("The day ahead looks calm.", "The day ahead"));
+}
