@@ -8,6 +8,7 @@
 
 #include "core/time/calendar.hpp"
 #include "core/time/tense.hpp"
+#include "core/time/vocabulary.hpp"
 
 namespace claims::time {
 namespace {
@@ -70,6 +71,18 @@ Normalised n_date(const Captures& c, const NormaliseContext& ctx) {
   std::string v = day_value(d);
   if (c.hour >= 0) return ok(v + clock_value(c.hour, c.minute), "TIME");
   return ok(v);
+}
+
+// "July last year", "Oct. 23 next year": the month (and day) in the year the
+// direction names, counted from the reference year.
+Normalised n_relative_year(const Captures& c, const NormaliseContext& ctx) {
+  if (c.invalid) return invalid();
+  if (!ctx.reference) return unanchored("XXXX-" + pad(c.month, 2) + (c.day > 0 ? "-" + pad(c.day, 2) : ""));
+  int y = ctx.reference->year + c.direction;
+  if (c.day < 0) return ok(month_value(y, c.month));
+  Date d{y, c.month, c.day};
+  if (!calendar::is_valid(d)) return invalid();
+  return ok(day_value(d));
 }
 
 Normalised n_month_day(const Captures& c, const NormaliseContext& ctx) {
@@ -154,6 +167,29 @@ bool is_one_of(const std::string& w, std::initializer_list<const char*> words) {
   return false;
 }
 
+// "from 1991 to 1997", "in 1980 to more than 300,000": after a year
+// preposition, "to" opens the other end of a range of years or the rest of
+// a change ("rose from 2 in 1980 to 5"). A range opened by "from" or
+// "between" is one of years only when its other end is a year-like number
+// that counts nothing ("from 1500 to 2000 fighters" is a count).
+bool year_range_to(const NormaliseContext& ctx, const std::string& prev, bool year_preposition) {
+  const auto& t = ctx.tokens;
+  if (!year_preposition) return false;
+  std::size_t k = ctx.last + 1;
+  bool range = prev == "from" || prev == "between";
+  if (k >= t.size() || !t[k].is_number()) return !range;
+  if (t[k].lower.size() != 4) return !range;
+  if (k + 1 < t.size()) {
+    const auto& after = t[k + 1];
+    if (is_one_of(after.lower, {"%", "percent", "people", "troops", "times", "dollars", "euros", "tons", "tonnes"}))
+      return false;
+    if (after.is_word() && !after.capitalised && after.lower.size() > 3 && after.lower.back() == 's' &&
+        !is_one_of(after.lower, {"was", "has", "this", "its", "his", "as", "is"}))
+      return false;  // "from 1500 to 2000 fighters"
+  }
+  return true;
+}
+
 // A bare four-digit number is a year only when nothing says it is a count:
 // "in 1998" yes; "1500 fighters", "about 2000", "2000 percent" no.
 bool looks_like_count(const NormaliseContext& ctx, int year) {
@@ -162,7 +198,8 @@ bool looks_like_count(const NormaliseContext& ctx, int year) {
   bool year_preposition = is_one_of(prev, {"in", "since", "by", "from", "until", "till", "of", "during", "before",
                                            "after", "through", "to", "between", "year", "early", "late",
                                            "mid", "fiscal", "circa", "the", "summer", "spring", "autumn",
-                                           "winter", "fall", "end"});
+                                           "winter", "fall", "end"}) ||
+                          (prev == "-" && ctx.first >= 2 && is_one_of(t[ctx.first - 2].lower, {"post", "pre"}));
   if (year < 1900 && !year_preposition) return true;
   if (is_one_of(prev, {"$", "#", "no", "number", "about", "some", "nearly", "over", "than", "least",
                        "approximately", "roughly", "almost", "another", "additional", "only", "just", "all", "those",
@@ -172,8 +209,9 @@ bool looks_like_count(const NormaliseContext& ctx, int year) {
     const Token& next = t[ctx.last];
     if (is_one_of(next.lower, {"%", "percent", "per", "people", "troops", "times", "km", "kilometers",
                                "kilometres", "miles", "meters", "metres", "feet", "dollars", "euros", "tons",
-                               "tonnes", "acres", "hectares", "x", "to"}))
+                               "tonnes", "acres", "hectares", "x"}))
       return true;
+    if (next.lower == "to" && !year_range_to(ctx, prev, year_preposition)) return true;  // "1500 to 2000 fighters"
     // "2000 fighters": a plural noun right after the number.
     static const std::unordered_set<std::string> not_plurals = {
         "was", "has", "this", "thus", "its", "his", "hers", "as", "is", "unless", "whereas", "plus", "always",
@@ -300,6 +338,31 @@ Normalised n_year_period(const Captures& c, const NormaliseContext& ctx) {
   return ok(pad(y, 4));
 }
 
+// "the quarter ended Sept. 30", "the quarter ending July 31": the calendar
+// quarter that holds most of the three months up to that day (a fiscal
+// quarter ended July 31 is mostly May–June: the second), in the year of that
+// day — this year unless the day is months ahead of the reference. "" when
+// no such date follows.
+std::string quarter_ended(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t k = ctx.last;
+  if (!ctx.reference || k >= t.size() || !is_one_of(t[k].lower, {"ended", "ending"})) return {};
+  ++k;
+  if (k >= t.size() || !t[k].capitalised) return {};
+  auto m = vocabulary().months.find(t[k].lower);
+  if (m == vocabulary().months.end()) return {};
+  ++k;
+  if (k < t.size() && t[k].lower == ".") ++k;
+  if (k >= t.size() || !t[k].is_number() || t[k].lower.size() > 2) return {};
+  int month = m->second, day = std::atoi(t[k].lower.c_str());
+  if (day < 1 || day > 31) return {};
+  int year = ctx.reference->year;
+  if (month > ctx.reference->month + 3) --year;
+  int middle = month - (day >= 15 ? 1 : 2);  // the middle month of the three
+  if (middle < 1) middle += 12, --year;
+  return pad(year, 4) + "-Q" + std::to_string(calendar::quarter_of(middle));
+}
+
 // "the quarter" in a news report is the last completed one (earnings season).
 Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if (c.ordinal > 4) return reject();
@@ -326,6 +389,9 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if ((!c.has_direction || c.direction == 0) && !c.has_literal("latest") && !c.has_literal("recent") &&
       !span_has(ctx, "current") && quarter_context(ctx))
     return ok(ctx.state.topic_quarter);
+  // A report that has not named its quarter may date it by its last day.
+  if (!c.has_direction)
+    if (auto ended = quarter_ended(ctx); !ended.empty()) return ok(ended);
   int step = c.has_direction ? c.direction : -1;  // "the latest quarter"
   if (c.has_direction && c.direction == 0) step = 0;
   long idx = long(y) * 4 + (q - 1) + step;
@@ -696,6 +762,55 @@ Normalised n_later(const Captures& c, const NormaliseContext& ctx) {
   return ok(*v);
 }
 
+// "For the week, the index dropped 3.8%", "the week's most active
+// session": a week of the reference's year that the text does not pin
+// down; TimeML writes it YYYY-WXX. "the week of May 3", "the week
+// ended Friday", "the week before" name a particular one and are left to
+// other rules.
+Normalised n_the_week(const Captures&, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::string next = ctx.last < t.size() ? t[ctx.last].lower : "";
+  if (is_one_of(next, {"of", "ended", "ending", "before", "after", "earlier", "later", "that", "when", "in", "to",
+                       "-", "long"}))
+    return reject();
+  if (!ctx.reference) return unanchored("XXXX-WXX");
+  return ok(pad(ctx.reference->year, 4) + "-WXX");
+}
+
+// "by year-end", "at year's end": the end of the reference's year, written
+// as that year (TimeML's END mod); "since year-end" looks back to the end
+// of the year before.
+Normalised n_year_end(const Captures&, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::string prev = ctx.first > 0 ? t[ctx.first - 1].lower : "";
+  std::string next = ctx.last < t.size() ? t[ctx.last].lower : "";
+  if (next == "-" || t[ctx.first].capitalised) return reject();  // "year-end-bonus", a heading
+  if (!ctx.reference) return unanchored("XXXX");
+  int y = ctx.reference->year - (prev == "since" ? 1 : 0);
+  return ok(pad(y, 4));
+}
+
+// "last Oct. 23", "next March 3", "this May 5": the direction picks the
+// year — the latest such day before the reference, the earliest after it,
+// or the one in the reference's year.
+Normalised n_month_day_relative(const Captures& c, const NormaliseContext& ctx) {
+  if (c.day > calendar::days_in_month(2000, c.month)) return invalid();
+  if (!ctx.reference) return unanchored("XXXX-" + pad(c.month, 2) + "-" + pad(c.day, 2));
+  const Date& ref = *ctx.reference;
+  long r = calendar::to_days(ref);
+  for (int k = 0; k <= 8; ++k) {  // leap days may need a few years
+    int y = c.direction < 0 ? ref.year - k : c.direction > 0 ? ref.year + k : ref.year;
+    Date d{y, c.month, c.day};
+    if (!calendar::is_valid(d)) {
+      if (c.direction == 0) return invalid();
+      continue;
+    }
+    long diff = calendar::to_days(d) - r;
+    if (c.direction == 0 || (c.direction < 0 && diff < 0) || (c.direction > 0 && diff > 0)) return ok(day_value(d));
+  }
+  return reject();
+}
+
 // --- durations and sets ------------------------------------------------------
 
 std::optional<std::string> duration_value(long n, const std::string& unit) {
@@ -722,6 +837,7 @@ bool not_a_duration(const Captures& c, const NormaliseContext& ctx) {
   if (next == "old") return true;
   if (c.unit == "Q" && next == "of") return true;
   bool article = is_one_of(t[ctx.first].lower, {"a", "an"});
+  if (article && c.unit_plural && c.num == 1) return true;  // "a decades-long feud": the article is the noun's
   if (article && !c.unit_plural) {
     if (ctx.first > 0 && t[ctx.first - 1].is_number()) return true;
     if (is_one_of(prev, {"million", "billion", "thousand", "hundred", "percent", "%", "cents", "dollars", "times"}))
@@ -764,6 +880,15 @@ Normalised n_duration_half(const Captures& c, const NormaliseContext& ctx) {
   return reject();
 }
 
+// "a day-long meeting", "their decades-long feud", "year-long talks": a
+// unit compounded with "long" is one such unit, or an unknown number of
+// them when plural.
+Normalised n_unit_long(const Captures& c, const NormaliseContext&) {
+  auto v = duration_value(c.unit_plural ? kUnknownCount : 1, c.unit);
+  if (!v) return reject();
+  return ok(*v);
+}
+
 // "the past year", "the last decade", "the next year": TimeBank dates the
 // calendar unit before/after the reference (1997 in a 1998 article; 5 of 6
 // on the dev data), while "the past week" / "the last day" stay spans.
@@ -792,6 +917,7 @@ Normalised n_set(const Captures& c, const NormaliseContext& ctx) {
     return reject();
   if (!c.set_value.empty()) return ok(c.set_value);
   if (c.weekday > 0) return ok("XXXX-WXX-" + std::to_string(c.weekday));
+  if (c.month > 0) return ok("XXXX-" + pad(c.month, 2));  // "each July"
   if (c.unit == "WE") return ok("XXXX-WXX-WE");
   auto v = duration_value(1, c.unit);
   if (!v) return reject();
@@ -869,6 +995,11 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"season", n_season},
       {"quarter", n_quarter},
       {"latest-period", n_latest_period},
+      {"relative-year", n_relative_year},
+      {"the-week", n_the_week},
+      {"year-end", n_year_end},
+      {"unit-long", n_unit_long},
+      {"month-day-relative", n_month_day_relative},
       {"half", n_half},
       {"weekday", n_weekday},
       {"relative-day", n_relative_day},

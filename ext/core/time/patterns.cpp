@@ -221,6 +221,18 @@ std::size_t match_num(const Tokens& t, std::size_t i, Captures& c) {
     c.num = number_value(t[i]);
     return 1;
   }
+  // "a hundred years", "two hundred years", "one hundred days"
+  if (i + 1 < t.size() && t[i + 1].lower == "hundred") {
+    long k = w == "a" || w == "one" ? 1 : 0;
+    if (k == 0) {
+      auto it = vocabulary().numbers.find(w);
+      if (it != vocabulary().numbers.end() && it->second >= 2 && it->second <= 9) k = it->second;
+    }
+    if (k > 0) {
+      c.num = k * 100;
+      return 2;
+    }
+  }
   if (w == "a" || w == "an") {
     if (i + 1 < t.size() && (t[i + 1].lower == "few" || t[i + 1].lower == "couple")) {
       c.num = t[i + 1].lower == "couple" ? 2 : kUnknownCount;

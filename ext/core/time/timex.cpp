@@ -15,6 +15,7 @@
 #include <cstdlib>
 
 #include "core/time/calendar.hpp"
+#include "core/time/nontemporal.hpp"
 #include "core/time/normalise.hpp"
 #include "core/time/patterns.hpp"
 #include "core/time/tokens.hpp"
@@ -30,11 +31,15 @@ bool is_one_of(const std::string& s, std::initializer_list<const char*> list) {
   return false;
 }
 
+bool glued_at(const Tokens& t, std::size_t i) { return i < t.size() && t[i].glued(); }
+
 // An expression may not start inside a larger token-glued string: "x2021",
 // "$2013", "1,998", "#2013", "ID-2013-01-05".
 bool can_start(const Tokens& t, std::size_t i) {
   if (i == 0 || !t[i].glued()) return true;
   const Token& p = t[i - 1];
+  // "post-1959 politics", "pre-war"-style prefixes open a date
+  if (p.lower == "-" && i >= 2 && p.glued() && is_one_of(t[i - 2].lower, {"post", "pre"})) return true;
   if (p.is_word() || p.is_number()) return false;
   if (is_one_of(p.lower, {"-", "/", ":", "$", "#", "@", "_", "\xE2\x82\xAC", "\xC2\xA3", "+", "="})) return false;
   if ((p.lower == "." || p.lower == ",") && i >= 2 && p.glued() && t[i - 2].is_number()) return false;
@@ -46,6 +51,12 @@ bool can_end(const Tokens& t, std::size_t e) {
   if (e >= t.size() || !t[e].glued()) return true;
   const Token& n = t[e];
   if (n.is_word() || n.is_number()) return false;
+  // "Sept. 5-7": a day range; the first day ends here (the second is added
+  // by second_day_of).
+  auto short_number = [&](std::size_t k) { return k < t.size() && t[k].is_number() && t[k].lower.size() <= 2; };
+  if (n.lower == "-" && e >= 1 && short_number(e - 1) && glued_at(t, e + 1) && short_number(e + 1) &&
+      !(glued_at(t, e + 2) && (t[e + 2].is_word() || t[e + 2].is_number() || t[e + 2].lower == "-")))
+    return true;
   if (is_one_of(n.lower, {"%", "$", "@", "_", "#"})) return false;
   bool next_glued_alnum = e + 1 < t.size() && t[e + 1].glued() && (t[e + 1].is_word() || t[e + 1].is_number());
   if (is_one_of(n.lower, {"-", "/", ":", "+", "="}) && next_glued_alnum) return false;
@@ -190,6 +201,7 @@ std::optional<Found> best_at(const Tokens& t, std::size_t i, std::size_t span_st
   }
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.end > b.end; });
   for (auto& cand : cands) {
+    if (non_temporal_use(table[cand.order], cand.captures, t, i, cand.end)) continue;
     NormaliseContext ctx{ref, t, i, cand.end, state};
     Normalised n = normalise(table[cand.order], cand.captures, ctx);
     if (n.status == Normalised::Status::Reject) continue;
@@ -288,6 +300,48 @@ void join_dates_and_times(std::string_view text, std::vector<Timex>& out) {
   out = std::move(joined);
 }
 
+// "on April 24 and 25", "Sept. 5 or 6": a bare day number joined to a
+// month-day date is a second day of that month. Returns the token index
+// one past the number, or `i` when there is none.
+std::size_t second_day_end(const Tokens& t, std::size_t i) {
+  if (i + 1 >= t.size() || !is_one_of(t[i].lower, {"and", "or", "to", "through", "-"})) return i;
+  const Token& n = t[i + 1];
+  if (!n.is_number() || n.lower.size() > 2) return i;
+  int day = std::atoi(n.lower.c_str());
+  if (day < 1 || day > 31) return i;
+  // the number must end there: "April 24 and 25 people" is a count
+  if (i + 2 < t.size()) {
+    const Token& after = t[i + 2];
+    if (after.is_number() || (after.lower == "%" && after.glued())) return i;
+    // "25.5", "25:00", "25/26": the number goes on
+    if (!can_end(t, i + 2)) return i;
+    bool glued_range = t[i].lower == "-" && t[i].glued() && n.glued();  // "Sept. 5-7"
+    if (!glued_range && after.is_word() && !after.capitalised &&
+        !is_one_of(after.lower, {"in", "at", "on", "when", "it", "the", "and", "or", "that", "as", "with", "for",
+                                 "while", "but", "he", "she", "they", "we", "is", "was", "were", "will", "to"}))
+      return i;
+  }
+  return i + 2;
+}
+
+std::optional<Timex> second_day_of(std::string_view text, const Tokens& t, std::size_t i, const Timex& first) {
+  if (first.rule.rfind("month-day", 0) != 0 || !is_day_value(first.value)) return std::nullopt;
+  std::size_t end = second_day_end(t, i);
+  if (end == i) return std::nullopt;
+  Timex x;
+  x.start = t[end - 1].start;
+  x.end = t[end - 1].end;
+  x.text = std::string(text.substr(x.start, x.end - x.start));
+  x.type = "DATE";
+  Date d{std::atoi(first.value.substr(0, 4).c_str()), std::atoi(first.value.substr(5, 2).c_str()),
+         std::atoi(x.text.c_str())};
+  // a later day of the same month: "April 24 and 25", not "April 24 and 3"
+  if (!calendar::is_valid(d) || d.day <= std::atoi(first.value.substr(8, 2).c_str())) return std::nullopt;
+  x.value = to_iso(d);
+  x.rule = "second-day";
+  return x;
+}
+
 }  // namespace
 
 std::optional<Date> parse_iso_date(std::string_view s) {
@@ -373,7 +427,12 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
           (state.topic_quarter.empty() || fiscal || x.value > state.topic_quarter))
         state.topic_quarter = x.value;
     }
+    std::optional<Timex> second = second_day_of(text, t, i, x);
     out.push_back(std::move(x));
+    if (second) {
+      i = second_day_end(t, i);
+      out.push_back(std::move(*second));
+    }
   }
   join_dates_and_times(text, out);
   return out;
