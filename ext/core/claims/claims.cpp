@@ -23,6 +23,7 @@
 #include "core/claims/quotes.hpp"
 #include "core/claims/speaker.hpp"
 #include "core/claims/stance.hpp"
+#include "core/claims/topic_cues.hpp"
 #include "core/claims/tokens.hpp"
 #include "core/text/ascii.hpp"
 
@@ -376,6 +377,7 @@ void Extractor::sentence_claims(std::size_t s) {
   if (toks.empty()) return;
   label_claim(s, toks);
   auto cues = find_cues(toks);
+  add_topic_cues(toks, cues);  // noun-phrase and evaluative attributions
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();

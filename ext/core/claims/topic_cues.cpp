@@ -1,0 +1,231 @@
+#include "core/claims/topic_cues.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "core/claims/cue_lexicon.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace claims::attribution {
+namespace {
+
+using claims::lexicon::lower_set;
+
+bool is_be(const Token& t) {
+  return t.is("is") || t.is("are") || t.is("was") || t.is("were") || t.is("been") || t.is("be") || t.is("being");
+}
+
+bool is_owner(const Token& t) { return t.word() && (is_possessive(t.lower) || is_possessive_pronoun(t.lower)); }
+
+// A lower-case word that is not a function word: an adjective or adverb
+// inside a noun phrase ("his infamous comment", "a staunch opponent").
+bool is_modifier(const Token& t) {
+  const auto& lex = cue_lexicon();
+  return t.word() && !t.capitalized && !t.in_quote && !lex.breakers.count(t.lower) && !is_determiner(t.lower) &&
+         !is_owner(t) && !is_number(t.lower) && !is_time_word(t.lower);
+}
+
+// The preposition that opens the topic of an attitude noun.
+bool noun_preposition(const Token& t) {
+  // Not "at"/"with"/"in": "the pledge at a conference", "an interview
+  // with X" name a place or a partner, not a topic.
+  return t.is("about") || t.is("of") || t.is("on") || t.is("over") || t.is("for") || t.is("against") ||
+         t.is("toward") || t.is("towards") || t.is("regarding") || t.is("concerning");
+}
+
+// The start of a topic: a word (not a time word: "his remarks on Monday")
+// or an opening quotation mark.
+bool topic_start(const std::vector<Token>& toks, std::size_t k) {
+  if (k >= toks.size()) return false;
+  const Token& t = toks[k];
+  if (t.type == Token::Type::quote) return true;
+  return t.word() && !is_time_word(t.lower) && !is_number(t.lower);
+}
+
+// Adverbials allowed between a verb of speaking and its preposition:
+// "spoke out Tuesday about", "spoke emotionally of", "weighed in again on".
+bool verb_gap_word(const Token& t) {
+  const auto& lex = cue_lexicon();
+  if (!t.word() || t.in_quote) return false;
+  if (is_time_word(t.lower) || lex.adverbs.count(t.lower)) return true;
+  if (t.capitalized) return false;
+  return t.is("out") || t.is("again") || t.is("also") || t.is("up") || t.is("publicly") ||
+         (t.lower.size() > 4 && t.lower.ends_with("ly"));
+}
+
+// A person object of a judging verb: him/her/them or a capitalised name of
+// up to four words. Returns the index after it.
+std::optional<std::size_t> person_object(const std::vector<Token>& toks, std::size_t k) {
+  if (k >= toks.size() || !toks[k].word() || toks[k].in_quote) return std::nullopt;
+  if (toks[k].is("him") || toks[k].is("her") || toks[k].is("them") || toks[k].is("me") || toks[k].is("us"))
+    return k + 1;
+  const auto& lex = cue_lexicon();
+  std::size_t j = k;
+  while (j < toks.size() && j - k < 4 && toks[j].word() && toks[j].capitalized && !toks[j].in_quote &&
+         !lex.breakers.count(toks[j].lower) && !is_time_word(toks[j].lower))
+    ++j;
+  return j > k ? std::optional<std::size_t>(j) : std::nullopt;
+}
+
+// "his remarks", "Smith's recent comments", "the statement": an object
+// that is itself something said. Returns the index after the noun.
+std::optional<std::size_t> statement_object(const std::vector<Token>& toks, std::size_t k) {
+  static const auto& nouns = lower_set("topic_nouns");
+  if (k >= toks.size() || toks[k].in_quote) return std::nullopt;
+  bool owned = is_owner(toks[k]);
+  if (!owned) {
+    // "Smith's remarks": a name run ending in a possessive.
+    std::size_t j = k;
+    while (j < toks.size() && j - k < 4 && toks[j].word() && toks[j].capitalized && !is_possessive(toks[j].lower)) ++j;
+    if (j < toks.size() && toks[j].capitalized && is_possessive(toks[j].lower)) owned = true, k = j;
+  }
+  if (!owned && !toks[k].is("the")) return std::nullopt;
+  std::size_t j = k + 1;
+  while (j < toks.size() && j - k <= 3 && is_modifier(toks[j]) && !nouns.count(toks[j].lower)) ++j;
+  if (j < toks.size() && nouns.count(toks[j].lower) && !toks[j].in_quote) return j + 1;
+  return std::nullopt;
+}
+
+// "for/as/over" + a reason (not "for hours", "for 3 days").
+bool reason_follows(const std::vector<Token>& toks, std::size_t k) {
+  if (k + 1 >= toks.size()) return false;
+  if (!(toks[k].is("for") || toks[k].is("as") || toks[k].is("over"))) return false;
+  const Token& r = toks[k + 1];
+  if (r.type == Token::Type::quote) return true;
+  return r.word() && !is_number(r.lower) && !is_time_word(r.lower) && !lower_set("number_words").count(r.lower);
+}
+
+Cue make(std::size_t first, std::size_t last, CuePattern pattern, bool participle) {
+  Cue c{first, last, pattern};
+  c.weak = true;
+  c.evaluation = pattern == CuePattern::verb;
+  c.participle = participle;
+  return c;
+}
+
+// The topic cue starting at or around toks[i], if any.
+std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
+  const auto& lex = cue_lexicon();
+  static const auto& nouns = lower_set("topic_nouns");
+  static const auto& holders = lower_set("opinion_holders");
+  static const auto& expressing = lower_set("expression_verbs");
+  static const auto& questioning = lower_set("questioning_verbs");
+  static const auto& rebuke = lower_set("rebuke_verbs");
+  const std::size_t n = toks.size();
+  const Token& t = toks[i];
+  if (!t.word() || t.in_quote || t.capitalized) return std::nullopt;
+  const Token* prev = i > 0 ? &toks[i - 1] : nullptr;
+
+  // Attitude noun + preposition + topic: the owner or the expressing verb
+  // before it decides who holds the attitude.
+  if ((nouns.count(t.lower) || holders.count(t.lower)) && i + 2 < n &&
+      noun_preposition(toks[i + 1]) && !toks[i + 1].in_quote && topic_start(toks, i + 2)) {
+    std::size_t j = i;
+    while (j > 0 && i - j < 3 && is_modifier(toks[j - 1]) && !expressing.count(toks[j - 1].lower)) --j;
+    bool attitude = nouns.count(t.lower) > 0;
+    if (attitude && j > 0 && is_owner(toks[j - 1]) && !toks[j - 1].in_quote) {
+      // "Trump continues his adulation of X", "he did have his concerns
+      // about Y": the verb's subject holds the attitude, as a verb cue.
+      std::size_t o = j - 1;
+      if (is_possessive_pronoun(toks[o].lower) && o > 0) {
+        const Token& v = toks[o - 1];
+        bool have = v.is("has") || v.is("have") || v.is("had");
+        if (v.word() && !v.capitalized && !v.in_quote && !is_determiner(v.lower) && !is_number(v.lower) &&
+            (have || !lex.breakers.count(v.lower)) && !is_time_word(v.lower))
+          return make(o - 1, i + 2, CuePattern::verb, is_participle(v.lower));
+      }
+      // "her comments about X": a noun cue, its owner the speaker.
+      return make(j, i + 2, CuePattern::report_noun, false);
+    }
+    std::size_t d = j;
+    if (d > 0 && (toks[d - 1].is("a") || toks[d - 1].is("an") || toks[d - 1].is("the") || toks[d - 1].is("some") ||
+                  toks[d - 1].is("new") || toks[d - 1].is("no")))
+      --d;
+    if (attitude && d > 0 && expressing.count(toks[d - 1].lower) && !toks[d - 1].capitalized && !toks[d - 1].in_quote &&
+        !(d > 1 && (is_determiner(toks[d - 2].lower) || is_owner(toks[d - 2])))) {
+      // "expressed misgivings about X", "made a strong condemnation of Y".
+      return make(d - 1, i + 2, CuePattern::verb, is_participle(toks[d - 1].lower));
+    }
+    if (holders.count(t.lower) && d < j && (toks[d].is("a") || toks[d].is("an")) && d > 0 && is_be(toks[d - 1]) &&
+        (toks[i + 1].is("of") || toks[i + 1].is("for") || toks[i + 1].is("on"))) {
+      // "X is a staunch opponent of Y", "has been a vocal critic of Z".
+      return make(d - 1, i + 2, CuePattern::verb, false);
+    }
+    return std::nullopt;
+  }
+
+  bool after_det = prev && (is_determiner(prev->lower) || is_owner(*prev));
+  if (after_det) return std::nullopt;
+
+  // Verb of speaking + adverbials + preposition, or a phrase of up to four
+  // words from the topic list ("weighed in on", "lashed out at").
+  if (lex.topic.count(t.lower) && !(prev && is_be(*prev))) {
+    std::size_t k = i + 1;
+    while (k < n && k - i <= 2 && verb_gap_word(toks[k])) ++k;
+    if (k > i + 1 && k + 1 < n && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on")) &&
+        !toks[k].in_quote && topic_start(toks, k + 1))
+      return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
+  }
+  {
+    std::string phrase = t.lower;
+    for (std::size_t k = i + 1; k < n && k <= i + 3 && toks[k].word() && !toks[k].in_quote; ++k) {
+      phrase += " " + toks[k].lower;
+      if (k >= i + 2 && lex.topic.count(phrase) && topic_start(toks, k + 1))
+        return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
+    }
+  }
+
+  // "X is questioning the integrity of Y": a judging verb in the progressive.
+  if (lex.evaluation.count(t.lower) && is_participle(t.lower) && prev && is_be(*prev) && i + 1 < n &&
+      topic_start(toks, i + 1) && !toks[i + 1].in_quote && !toks[i + 1].is("by"))
+    return make(i, i + 1, CuePattern::verb, true);
+
+  // "asked him about X", "pressed the minister on Y", "asked about Z".
+  if (questioning.count(t.lower) && !(prev && is_be(*prev))) {
+    std::size_t k = i + 1;
+    if (auto o = person_object(toks, k)) k = *o;
+    else if (k + 1 < n && toks[k].is("the") && lex.role_nouns.count(toks[k + 1].lower)) k += 2;
+    if (k + 1 < n && (toks[k].is("about") || toks[k].is("on") || toks[k].is("over")) && !toks[k].in_quote &&
+        topic_start(toks, k + 1))
+      return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
+  }
+
+  // Verbs of force that also judge: only with the evidence of a verdict.
+  if (rebuke.count(t.lower) && !(prev && is_be(*prev)) && i + 1 < n) {
+    bool verdict = false;
+    if (auto o = person_object(toks, i + 1)) verdict = reason_follows(toks, *o);
+    if (!verdict && statement_object(toks, i + 1)) verdict = true;
+    if (verdict) return make(i, i + 1, CuePattern::verb, is_participle(t.lower));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void add_topic_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
+  std::vector<Cue> added;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    auto c = topic_cue_at(toks, i);
+    if (!c) continue;
+    // Existing cues inside the new one: a weak one-word cue is replaced
+    // ("asked" of "asked him about X"); any other keeps its place.
+    bool blocked = false;
+    for (const Cue& o : cues) {
+      bool overlaps = o.first < c->last && c->first < o.last;
+      bool contained = o.first >= c->first && o.last <= c->last && o.last - o.first == 1 && o.weak;
+      blocked |= overlaps && !contained;
+    }
+    if (blocked) continue;
+    cues.erase(std::remove_if(cues.begin(), cues.end(),
+                              [&](const Cue& o) { return o.first >= c->first && o.last <= c->last; }),
+               cues.end());
+    added.push_back(*c);
+    i = c->last - 1;
+  }
+  if (added.empty()) return;
+  cues.insert(cues.end(), added.begin(), added.end());
+  std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+}
+
+}  // namespace claims::attribution
