@@ -695,7 +695,7 @@ void Extractor::sentence_claims(std::size_t s) {
         if (after + 1 < n && (toks[after].is("that") || toks[after].is("of") || toks[after].is("about") ||
                               toks[after].is("on") || toks[after].is("for") || toks[after].is("against")))
           ++after;
-        ok = content_from_tokens(toks, after, next_clause, d);
+        ok = content_from_tokens(toks, after, p.cue.content_end ? std::min(next_clause, p.cue.content_end) : next_clause, d);
         break;
       }
       case CuePattern::verb: {

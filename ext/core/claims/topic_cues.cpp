@@ -87,6 +87,37 @@ std::optional<std::size_t> statement_object(const std::vector<Token>& toks, std:
   return std::nullopt;
 }
 
+bool is_question_word(const Token& t) {
+  return t.is("whether") || t.is("if") || t.is("how") || t.is("why") || t.is("what") || t.is("when") ||
+         t.is("who") || t.is("where") || t.is("which");
+}
+
+// A form of "be" before toks[i], adverbs between: "is once again".
+bool progressive_be(const std::vector<Token>& toks, std::size_t i) {
+  std::size_t j = i;
+  while (j > 0 && i - j < 3 && toks[j - 1].word() && !toks[j - 1].capitalized &&
+         (cue_lexicon().adverbs.count(toks[j - 1].lower) || toks[j - 1].is("once") || toks[j - 1].is("again") ||
+          (toks[j - 1].lower.size() > 4 && toks[j - 1].lower.ends_with("ly"))) &&
+         !toks[j - 1].is("has") && !toks[j - 1].is("have") && !toks[j - 1].is("had"))
+    --j;
+  return j > 0 && (toks[j - 1].is("is") || toks[j - 1].is("are") || toks[j - 1].is("was") || toks[j - 1].is("were") ||
+                   toks[j - 1].is("been"));
+}
+
+// Words that show the object was judged in words: ", saying …", "in a
+// series of tweets", "in a statement".
+bool verbal_follows(const std::vector<Token>& toks, std::size_t k) {
+  const auto& lex = cue_lexicon();
+  static const auto& nouns = lower_set("topic_nouns");
+  if (k < toks.size() && toks[k].is(",")) ++k;
+  if (k >= toks.size() || toks[k].in_quote) return false;
+  if (toks[k].word() && is_participle(toks[k].lower) && lex.reporting.count(toks[k].lower)) return true;
+  if (!(toks[k].is("in") || toks[k].is("on") || toks[k].is("during") || toks[k].is("with"))) return false;
+  for (std::size_t j = k + 1; j < toks.size() && j <= k + 5 && toks[j].word(); ++j)
+    if (lex.channels.count(toks[j].lower) || nouns.count(toks[j].lower)) return true;
+  return false;
+}
+
 // "for/as/over" + a reason (not "for hours", "for 3 days").
 bool reason_follows(const std::vector<Token>& toks, std::size_t k) {
   if (k + 1 >= toks.size()) return false;
@@ -94,6 +125,27 @@ bool reason_follows(const std::vector<Token>& toks, std::size_t k) {
   const Token& r = toks[k + 1];
   if (r.type == Token::Type::quote) return true;
   return r.word() && !is_number(r.lower) && !is_time_word(r.lower) && !lower_set("number_words").count(r.lower);
+}
+
+// End of the noun phrase that starts at toks[k] (the topic of a noun
+// cue): before the verb of the sentence ("her comments on X [were brief]"),
+// a clause-ending punctuation mark or a bound of 30 tokens.
+std::size_t noun_phrase_end(const std::vector<Token>& toks, std::size_t k) {
+  const auto& lex = cue_lexicon();
+  std::size_t quote_depth = 0;
+  for (std::size_t j = k; j < toks.size(); ++j) {
+    const Token& t = toks[j];
+    if (j - k >= 30) return j;
+    if (t.type == Token::Type::quote || t.in_quote) { quote_depth += t.type == Token::Type::quote; continue; }
+    if (j == k) continue;
+    if (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is("-") || t.is(".")) return j;
+    if (!t.word() || t.capitalized) continue;
+    if (is_be(t) || t.is("has") || t.is("have") || t.is("had") || t.is("will") || t.is("would") || t.is("can") ||
+        t.is("could") || t.is("should") || t.is("may") || t.is("might") || t.is("must") || t.is("did") ||
+        t.is("does") || lex.reporting.count(t.lower) || lex.denial.count(t.lower))
+      return j;
+  }
+  return toks.size();
 }
 
 Cue make(std::size_t first, std::size_t last, CuePattern pattern, bool participle) {
@@ -119,10 +171,18 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
 
   // Attitude noun + preposition + topic: the owner or the expressing verb
   // before it decides who holds the attitude.
-  if ((nouns.count(t.lower) || holders.count(t.lower)) && i + 2 < n &&
-      noun_preposition(toks[i + 1]) && !toks[i + 1].in_quote && topic_start(toks, i + 2)) {
+  // A time word may come between the noun and its preposition: "her
+  // comments Tuesday on X".
+  std::size_t pp = i + 1;
+  if (pp + 1 < n && toks[pp].word() && toks[pp].capitalized && is_time_word(toks[pp].lower)) ++pp;
+  if ((nouns.count(t.lower) || holders.count(t.lower)) && pp + 1 < n &&
+      noun_preposition(toks[pp]) && !toks[pp].in_quote && topic_start(toks, pp + 1)) {
     std::size_t j = i;
-    while (j > 0 && i - j < 3 && is_modifier(toks[j - 1]) && !expressing.count(toks[j - 1].lower)) --j;
+    // Modifiers, also coordinated: "a consistent and outspoken supporter".
+    while (j > 0 && i - j < 5 &&
+           ((is_modifier(toks[j - 1]) && !expressing.count(toks[j - 1].lower)) ||
+            ((toks[j - 1].is("and") || toks[j - 1].is(",")) && j > 1 && j < i && is_modifier(toks[j - 2]))))
+      --j;
     bool attitude = nouns.count(t.lower) > 0;
     if (attitude && j > 0 && is_owner(toks[j - 1]) && !toks[j - 1].in_quote) {
       // "Trump continues his adulation of X", "he did have his concerns
@@ -133,24 +193,31 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
         bool have = v.is("has") || v.is("have") || v.is("had");
         if (v.word() && !v.capitalized && !v.in_quote && !is_determiner(v.lower) && !is_number(v.lower) &&
             (have || !lex.breakers.count(v.lower)) && !is_time_word(v.lower))
-          return make(o - 1, i + 2, CuePattern::verb, is_participle(v.lower));
+          return make(o - 1, pp + 1, CuePattern::verb, is_participle(v.lower));
       }
       // "her comments about X": a noun cue, its owner the speaker.
-      return make(j, i + 2, CuePattern::report_noun, false);
+      Cue c = make(j, pp + 1, CuePattern::report_noun, false);
+      c.content_end = noun_phrase_end(toks, pp + 1);
+      return c;
     }
     std::size_t d = j;
     if (d > 0 && (toks[d - 1].is("a") || toks[d - 1].is("an") || toks[d - 1].is("the") || toks[d - 1].is("some") ||
-                  toks[d - 1].is("new") || toks[d - 1].is("no")))
+                  toks[d - 1].is("new") || toks[d - 1].is("no") || toks[d - 1].is("such") || toks[d - 1].is("any")))
       --d;
-    if (attitude && d > 0 && expressing.count(toks[d - 1].lower) && !toks[d - 1].capitalized && !toks[d - 1].in_quote &&
+    // "the agency has questions about X": "have" expresses a plural
+    // attitude noun with no determiner ("has a plan" is no claim).
+    bool have = d > 0 && (d == j || !(toks[d].is("a") || toks[d].is("an") || toks[d].is("the"))) &&
+                (toks[d - 1].is("has") || toks[d - 1].is("have") || toks[d - 1].is("had")) &&
+                t.lower.ends_with("s");
+    if (attitude && d > 0 && (expressing.count(toks[d - 1].lower) || have) && !toks[d - 1].capitalized && !toks[d - 1].in_quote &&
         !(d > 1 && (is_determiner(toks[d - 2].lower) || is_owner(toks[d - 2])))) {
       // "expressed misgivings about X", "made a strong condemnation of Y".
-      return make(d - 1, i + 2, CuePattern::verb, is_participle(toks[d - 1].lower));
+      return make(d - 1, pp + 1, CuePattern::verb, is_participle(toks[d - 1].lower));
     }
     if (holders.count(t.lower) && d < j && (toks[d].is("a") || toks[d].is("an")) && d > 0 && is_be(toks[d - 1]) &&
-        (toks[i + 1].is("of") || toks[i + 1].is("for") || toks[i + 1].is("on"))) {
+        (toks[pp].is("of") || toks[pp].is("for") || toks[pp].is("on"))) {
       // "X is a staunch opponent of Y", "has been a vocal critic of Z".
-      return make(d - 1, i + 2, CuePattern::verb, false);
+      return make(d - 1, pp + 1, CuePattern::verb, false);
     }
     return std::nullopt;
   }
@@ -167,19 +234,34 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
         !toks[k].in_quote && topic_start(toks, k + 1))
       return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
   }
-  {
+  // A phrase of the topic list, perhaps with adverbials before its last
+  // word: "weighed in (Friday) on", "campaigned (heavily) for".
+  if (!(prev && is_be(*prev))) {
     std::string phrase = t.lower;
     for (std::size_t k = i + 1; k < n && k <= i + 3 && toks[k].word() && !toks[k].in_quote; ++k) {
+      std::size_t m = k;
+      while (m < n && m - k < 2 && verb_gap_word(toks[m]) && !toks[m].is("out") && !toks[m].is("up")) ++m;
+      if (m < n && toks[m].word() && !toks[m].in_quote && (m > k || k >= i + 2) &&
+          lex.topic.count(phrase + " " + toks[m].lower) && topic_start(toks, m + 1))
+        return make(i, m + 1, CuePattern::verb, is_participle(t.lower));
       phrase += " " + toks[k].lower;
-      if (k >= i + 2 && lex.topic.count(phrase) && topic_start(toks, k + 1))
-        return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
     }
   }
 
-  // "X is questioning the integrity of Y": a judging verb in the progressive.
-  if (lex.evaluation.count(t.lower) && is_participle(t.lower) && prev && is_be(*prev) && i + 1 < n &&
-      topic_start(toks, i + 1) && !toks[i + 1].in_quote && !toks[i + 1].is("by"))
+  // "X is (once again) questioning the integrity of Y": a judging verb in
+  // the progressive.
+  bool progressive = is_participle(t.lower) && progressive_be(toks, i);
+  if (lex.evaluation.count(t.lower) && progressive && i + 1 < n && topic_start(toks, i + 1) &&
+      !toks[i + 1].in_quote && !toks[i + 1].is("by"))
     return make(i, i + 1, CuePattern::verb, true);
+
+  // "questioned the very need for X": a verb of asking with a noun object
+  // judges it (with "whether/how …" it asks a question, a cue of its own).
+  if (lex.evaluation.count(t.lower) && lex.question.count(t.lower) && !(prev && is_be(*prev)) && i + 2 < n &&
+      toks[i + 1].word() && !toks[i + 1].in_quote && !is_question_word(toks[i + 1]) && !toks[i + 1].is("by") &&
+      !toks[i + 1].is("to") && !toks[i + 1].is("as") && (is_determiner(toks[i + 1].lower) || is_owner(toks[i + 1]) ||
+                                                          toks[i + 1].capitalized))
+    return make(i, i + 1, CuePattern::verb, is_participle(t.lower));
 
   // "asked him about X", "pressed the minister on Y", "asked about Z".
   if (questioning.count(t.lower) && !(prev && is_be(*prev))) {
@@ -192,9 +274,9 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   }
 
   // Verbs of force that also judge: only with the evidence of a verdict.
-  if (rebuke.count(t.lower) && !(prev && is_be(*prev)) && i + 1 < n) {
+  if (rebuke.count(t.lower) && (!(prev && is_be(*prev)) || progressive) && i + 1 < n) {
     bool verdict = false;
-    if (auto o = person_object(toks, i + 1)) verdict = reason_follows(toks, *o);
+    if (auto o = person_object(toks, i + 1)) verdict = reason_follows(toks, *o) || verbal_follows(toks, *o);
     if (!verdict && statement_object(toks, i + 1)) verdict = true;
     if (verdict) return make(i, i + 1, CuePattern::verb, is_participle(t.lower));
   }
