@@ -61,6 +61,18 @@ std::optional<std::size_t> person_object(const std::vector<Token>& toks, std::si
   if (toks[k].is("him") || toks[k].is("her") || toks[k].is("them") || toks[k].is("me") || toks[k].is("us"))
     return k + 1;
   const auto& lex = cue_lexicon();
+  // "her opponent", "the minister", "his rivals": a person named by role.
+  static const auto& holders = lower_set("opinion_holders");
+  if (is_owner(toks[k]) || toks[k].is("the")) {
+    std::size_t j = k + 1;
+    while (j < toks.size() && j - k <= 2 && is_modifier(toks[j]) && !lex.role_nouns.count(toks[j].lower) &&
+           !holders.count(toks[j].lower))
+      ++j;
+    if (j < toks.size() && toks[j].word() && !toks[j].in_quote &&
+        (lex.role_nouns.count(toks[j].lower) || holders.count(toks[j].lower)))
+      return j + 1;
+    return std::nullopt;
+  }
   std::size_t j = k;
   while (j < toks.size() && j - k < 4 && toks[j].word() && toks[j].capitalized && !toks[j].in_quote &&
          !lex.breakers.count(toks[j].lower) && !is_time_word(toks[j].lower))
@@ -118,13 +130,19 @@ bool verbal_follows(const std::vector<Token>& toks, std::size_t k) {
   return false;
 }
 
-// "for/as/over" + a reason (not "for hours", "for 3 days").
+// "for/as/over" + a reason: "for his remarks", "for accepting X", "for
+// not doing Y", "as a fraud", "over her tweets" — not "for hours", "for
+// the third day", "as they retreated".
 bool reason_follows(const std::vector<Token>& toks, std::size_t k) {
-  if (k + 1 >= toks.size()) return false;
-  if (!(toks[k].is("for") || toks[k].is("as") || toks[k].is("over"))) return false;
+  if (k + 1 >= toks.size() || toks[k].in_quote) return false;
   const Token& r = toks[k + 1];
   if (r.type == Token::Type::quote) return true;
-  return r.word() && !is_number(r.lower) && !is_time_word(r.lower) && !lower_set("number_words").count(r.lower);
+  if (!r.word() || is_time_word(r.lower)) return false;
+  if (toks[k].is("for"))
+    return (is_participle(r.lower) && !r.capitalized) || is_owner(r) || r.is("not");
+  if (toks[k].is("as")) return r.is("a") || r.is("an") || r.is("being");
+  if (toks[k].is("over")) return is_owner(r);
+  return false;
 }
 
 // End of the noun phrase that starts at toks[k] (the topic of a noun
@@ -298,6 +316,7 @@ void add_topic_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
       bool contained = o.first >= c->first && o.last <= c->last && o.last - o.first == 1 && o.weak;
       blocked |= overlaps && !contained;
     }
+    for (const Cue& o : added) blocked |= o.first < c->last && c->first < o.last;
     if (blocked) continue;
     cues.erase(std::remove_if(cues.begin(), cues.end(),
                               [&](const Cue& o) { return o.first >= c->first && o.last <= c->last; }),
