@@ -54,6 +54,22 @@ bool verb_gap_word(const Token& t) {
          (t.lower.size() > 4 && t.lower.ends_with("ly"));
 }
 
+// Index after the adverbials starting at toks[k]: up to two gap words,
+// or a time phrase "on Tuesday", "last week", "this morning".
+std::size_t skip_verb_gap(const std::vector<Token>& toks, std::size_t k) {
+  std::size_t start = k;
+  while (k < toks.size() && k - start < 3) {
+    if (verb_gap_word(toks[k])) { ++k; continue; }
+    if (k + 1 < toks.size() && (toks[k].is("on") || toks[k].is("last") || toks[k].is("this") || toks[k].is("late") ||
+                                toks[k].is("early")) && toks[k + 1].word() && is_time_word(toks[k + 1].lower)) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
 // A person object of a judging verb: him/her/them or a capitalised name of
 // up to four words. Returns the index after it.
 std::optional<std::size_t> person_object(const std::vector<Token>& toks, std::size_t k) {
@@ -162,6 +178,12 @@ std::size_t noun_phrase_end(const std::vector<Token>& toks, std::size_t k) {
         t.is("could") || t.is("should") || t.is("may") || t.is("might") || t.is("must") || t.is("did") ||
         t.is("does") || lex.reporting.count(t.lower) || lex.denial.count(t.lower))
       return j;
+    // A past-tense verb after a noun: "the ferry fares [surprised] nobody"
+    // (not a participle with its agent: "the fares proposed by X").
+    if (j >= k + 2 && t.lower.size() > 4 && t.lower.ends_with("ed") && toks[j - 1].word() &&
+        !toks[j - 1].in_quote && !lex.breakers.count(toks[j - 1].lower) && !is_determiner(toks[j - 1].lower) &&
+        !(j + 1 < toks.size() && toks[j + 1].is("by")))
+      return j;
   }
   return toks.size();
 }
@@ -246,8 +268,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   // Verb of speaking + adverbials + preposition, or a phrase of up to four
   // words from the topic list ("weighed in on", "lashed out at").
   if (lex.topic.count(t.lower) && !(prev && is_be(*prev))) {
-    std::size_t k = i + 1;
-    while (k < n && k - i <= 2 && verb_gap_word(toks[k])) ++k;
+    std::size_t k = skip_verb_gap(toks, i + 1);
     if (k > i + 1 && k + 1 < n && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on")) &&
         !toks[k].in_quote && topic_start(toks, k + 1))
       return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
@@ -257,8 +278,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   if (!(prev && is_be(*prev))) {
     std::string phrase = t.lower;
     for (std::size_t k = i + 1; k < n && k <= i + 3 && toks[k].word() && !toks[k].in_quote; ++k) {
-      std::size_t m = k;
-      while (m < n && m - k < 2 && verb_gap_word(toks[m]) && !toks[m].is("out") && !toks[m].is("up")) ++m;
+      std::size_t m = toks[k].is("out") || toks[k].is("up") ? k : skip_verb_gap(toks, k);
       if (m < n && toks[m].word() && !toks[m].in_quote && (m > k || k >= i + 2) &&
           lex.topic.count(phrase + " " + toks[m].lower) && topic_start(toks, m + 1))
         return make(i, m + 1, CuePattern::verb, is_participle(t.lower));

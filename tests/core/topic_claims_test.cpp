@@ -1,0 +1,98 @@
+// Noun-phrase and evaluative attributions (core/claims/topic_cues): an
+// attitude noun with its owner, a verb of expressing, "is a critic of",
+// topic verbs with adverbials, judging verbs in the progressive, "asked
+// her about", and verbs of force that judge only with a verdict. Invented
+// sentences about a made-up town.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/claims/claims.hpp"
+#include "core/entities/entities.hpp"
+#include "core/sentences/splitter.hpp"
+
+using claims::attribution::Claim;
+
+namespace {
+
+std::vector<Claim> topic_claims_of(const std::string& text) {
+  auto sents = claims::sentences::split(text);
+  return claims::attribution::extract(text, sents, claims::entities::Analysis{}, {});
+}
+
+// The only claim of a sentence.
+Claim only_claim(const std::string& text) {
+  auto cs = topic_claims_of(text);
+  INFO(text);
+  REQUIRE(cs.size() == 1);
+  return cs[0];
+}
+
+}  // namespace
+
+TEST_CASE("topic cues: an attitude noun with its owner", "[claims][topic]") {
+  auto c = only_claim("Mayor Arlo Venn's remarks about the harbour tariffs were brief.");
+  CHECK(c.speaker == "Mayor Arlo Venn's");
+  CHECK(c.verb == "remarks about");
+  // The noun phrase ends before the sentence's verb.
+  CHECK(c.text == "the harbour tariffs");
+  CHECK(c.stance == "asserts");
+  // A possessive pronoun after a verb: the verb's subject holds the view.
+  auto d = only_claim("Ilsa Moor continued her sharp criticism of the grain levy.");
+  CHECK(d.speaker == "Ilsa Moor");
+  CHECK(d.text == "the grain levy");
+  // A time word between the noun and its preposition.
+  auto e = only_claim("The clerk's comments Friday on the ferry fares surprised nobody.");
+  CHECK(e.text == "the ferry fares");
+  // Not a topic: a place or a partner ("at", "with"), a time.
+  CHECK(topic_claims_of("Her statement at the town hall was short.").empty());
+  CHECK(topic_claims_of("His comments on Monday were short.").empty());
+}
+
+TEST_CASE("topic cues: verbs of expressing and holders of a view", "[claims][topic]") {
+  auto c = only_claim("Farmers expressed deep misgivings about the new canal.");
+  CHECK(c.speaker == "Farmers");
+  CHECK(c.text == "the new canal");
+  auto d = only_claim("Councillor Dace has been a consistent and vocal critic of the curfew.");
+  CHECK(d.speaker == "Councillor Dace");
+  CHECK(d.text == "the curfew");
+  auto e = only_claim("The auditors have questions about the ferry accounts.");
+  CHECK(e.speaker == "The auditors");
+  CHECK(e.text == "the ferry accounts");
+  // "has a plan for": no attitude noun, no claim.
+  CHECK(topic_claims_of("The council has a plan for the river.").empty());
+}
+
+TEST_CASE("topic cues: verbs of speaking with adverbials, questioning, asking", "[claims][topic]") {
+  auto c = only_claim("The minister spoke out on Tuesday about the flooding of the docks.");
+  CHECK(c.speaker == "The minister");
+  CHECK(c.text == "the flooding of the docks");
+  auto d = only_claim("Other residents weighed in Friday about whether the dam should be raised.");
+  CHECK(d.text == "whether the dam should be raised");
+  auto e = only_claim("Senator Oona Fell is once again questioning the legality of the toll.");
+  CHECK(e.speaker == "Senator Oona Fell");
+  CHECK(e.text == "the legality of the toll");
+  auto f = only_claim("Reporters asked her about the ferry contract.");
+  CHECK(f.speaker == "Reporters");
+  CHECK(f.text == "the ferry contract");
+}
+
+TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topic]") {
+  auto c = only_claim("The governor blasted the minister as a coward.");
+  CHECK(c.speaker == "The governor");
+  CHECK(c.text == "the minister as a coward");
+  auto d = only_claim("Opposition leaders attacked Premier Ruiz for abandoning the port.");
+  CHECK(d.speaker == "Opposition leaders");
+  CHECK(d.text.rfind("Premier Ruiz for abandoning", 0) == 0);
+  auto e = only_claim("The senator is defending his tweets about the harbour.");
+  CHECK(e.speaker == "The senator");
+  CHECK(e.text == "his tweets about the harbour");
+  // War reports: military action, no claim.
+  CHECK(topic_claims_of("Artillery hit the rebels as they retreated.").empty());
+  CHECK(topic_claims_of("Jets attacked the village for the third day.").empty());
+  CHECK(topic_claims_of("The militia attacked the governor's convoy.").empty());
+  CHECK(topic_claims_of("Drones targeted him for hours.").empty());
+  CHECK(topic_claims_of("Fighters attacked government positions in the district.").empty());
+  CHECK(topic_claims_of("The brigade defended the bridge for two days.").empty());
+}
