@@ -204,6 +204,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   static const auto& expressing = lower_set("expression_verbs");
   static const auto& questioning = lower_set("questioning_verbs");
   static const auto& rebuke = lower_set("rebuke_verbs");
+  static const auto& impersonal = lower_set("impersonal_topic_nouns");
   const std::size_t n = toks.size();
   const Token& t = toks[i];
   if (!t.word() || t.in_quote || t.capitalized) return std::nullopt;
@@ -258,6 +259,13 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
         (toks[pp].is("of") || toks[pp].is("for") || toks[pp].is("on"))) {
       // "X is a staunch opponent of Y", "has been a vocal critic of Z".
       return make(d - 1, pp + 1, CuePattern::verb, false);
+    }
+    // "allegations of fraud", "growing skepticism about X": an attitude
+    // nobody in the sentence owns, an impersonal claim (no speaker).
+    if (attitude && impersonal.count(t.lower) && !(j > 0 && (is_owner(toks[j - 1]) || toks[j - 1].capitalized))) {
+      Cue c = make(j, pp + 1, CuePattern::report_noun, false);
+      c.content_end = noun_phrase_end(toks, pp + 1);
+      return c;
     }
     return std::nullopt;
   }
