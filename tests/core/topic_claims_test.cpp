@@ -96,3 +96,18 @@ TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topi
   CHECK(topic_claims_of("Fighters attacked government positions in the district.").empty());
   CHECK(topic_claims_of("The brigade defended the bridge for two days.").empty());
 }
+
+TEST_CASE("topic cues: impersonal attitude nouns and long verdict objects", "[claims][topic]") {
+  // Nobody owns the allegations: a claim with no speaker.
+  auto c = only_claim("The ferry company faces allegations of fraud in its ticket sales.");
+  CHECK(c.speaker.empty());
+  CHECK(c.text == "fraud in its ticket sales");
+  // An owner makes it the owner's.
+  auto d = only_claim("The union's allegations of fraud were denied.");
+  CHECK(d.speaker == "The union's");
+  // "called X ... a Y" with a long object.
+  auto e = only_claim("Councillor Brann called her vote in favour of the river toll a mistake.");
+  CHECK(e.speaker == "Councillor Brann");
+  CHECK(e.text == "her vote in favour of the river toll a mistake");
+  CHECK(topic_claims_of("The colonel called the reserve units to the river.").empty());
+}
