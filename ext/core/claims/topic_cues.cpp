@@ -43,7 +43,9 @@ bool topic_start(const std::vector<Token>& toks, std::size_t k) {
   if (k >= toks.size()) return false;
   const Token& t = toks[k];
   if (t.type == Token::Type::quote) return true;
-  return t.word() && !is_time_word(t.lower) && !is_number(t.lower);
+  if (!t.word() || is_time_word(t.lower)) return false;
+  // "his comment about 47 percent of …", not "his remarks on 12 May".
+  return !is_number(t.lower) || (k + 1 < toks.size() && toks[k + 1].word() && !is_time_word(toks[k + 1].lower));
 }
 
 // Adverbials allowed between a verb of speaking and its preposition:
@@ -278,7 +280,8 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
 
   // Verb of speaking + adverbials + preposition, or a phrase of up to four
   // words from the topic list ("weighed in on", "lashed out at").
-  if (lex.topic.count(t.lower) && !(prev && is_be(*prev))) {
+  bool progressive = is_participle(t.lower) && progressive_be(toks, i);
+  if (lex.topic.count(t.lower) && (!(prev && is_be(*prev)) || progressive)) {
     std::size_t k = skip_verb_gap(toks, i + 1);
     if (k > i + 1 && k + 1 < n && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on")) &&
         !toks[k].in_quote && topic_start(toks, k + 1))
@@ -286,7 +289,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   }
   // A phrase of the topic list, perhaps with adverbials before its last
   // word: "weighed in (Friday) on", "campaigned (heavily) for".
-  if (!(prev && is_be(*prev))) {
+  if (!(prev && is_be(*prev)) || progressive) {
     std::string phrase = t.lower;
     for (std::size_t k = i + 1; k < n && k <= i + 3 && toks[k].word() && !toks[k].in_quote; ++k) {
       std::size_t m = toks[k].is("out") || toks[k].is("up") ? k : skip_verb_gap(toks, k);
@@ -299,7 +302,6 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
 
   // "X is (once again) questioning the integrity of Y": a judging verb in
   // the progressive.
-  bool progressive = is_participle(t.lower) && progressive_be(toks, i);
   if (lex.evaluation.count(t.lower) && progressive && i + 1 < n && topic_start(toks, i + 1) &&
       !toks[i + 1].in_quote && !toks[i + 1].is("by"))
     return make(i, i + 1, CuePattern::verb, true);
@@ -311,6 +313,13 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
       !toks[i + 1].is("to") && !toks[i + 1].is("as") && (is_determiner(toks[i + 1].lower) || is_owner(toks[i + 1]) ||
                                                           toks[i + 1].capitalized))
     return make(i, i + 1, CuePattern::verb, is_participle(t.lower));
+
+  // "X was accused of Y", "X has been harshly criticized for Z": a
+  // judgement whose authors the sentence does not name (none follows with
+  // "by"), an impersonal claim whose content is the reason.
+  if ((lex.evaluation.count(t.lower) || t.is("accused")) && t.lower.ends_with("ed") && progressive_be(toks, i) &&
+      i + 2 < n && (toks[i + 1].is("of") || toks[i + 1].is("for")) && !toks[i + 1].in_quote && topic_start(toks, i + 2))
+    return make(i, i + 2, CuePattern::report_noun, false);
 
   // "asked him about X", "pressed the minister on Y", "asked about Z".
   if (questioning.count(t.lower) && !(prev && is_be(*prev))) {
