@@ -111,3 +111,17 @@ TEST_CASE("topic cues: impersonal attitude nouns and long verdict objects", "[cl
   CHECK(e.text == "her vote in favour of the river toll a mistake");
   CHECK(topic_claims_of("The colonel called the reserve units to the river.").empty());
 }
+
+TEST_CASE("topic cues: judgements with unnamed authors, progressive topic phrases", "[claims][topic]") {
+  auto c = only_claim("The ferry operator was accused of overcharging pilgrims.");
+  CHECK(c.speaker.empty());
+  CHECK(c.verb == "accused of");
+  CHECK(c.text == "overcharging pilgrims");
+  // With its authors after "by", the judgement is theirs (not impersonal).
+  auto d = topic_claims_of("The ferry operator was criticized by the council for its fares.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].speaker.empty());
+  auto e = only_claim("Senator Oona Fell is doubling down on her attacks on the harbour board.");
+  CHECK(e.speaker == "Senator Oona Fell");
+  CHECK(e.text == "her attacks on the harbour board");
+}
