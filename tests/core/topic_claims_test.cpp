@@ -125,3 +125,11 @@ TEST_CASE("topic cues: judgements with unnamed authors, progressive topic phrase
   CHECK(e.speaker == "Senator Oona Fell");
   CHECK(e.text == "her attacks on the harbour board");
 }
+
+TEST_CASE("topic cues: stance adjectives with degree words or a negated 'be'", "[claims][topic]") {
+  auto c = only_claim("The fishermen are more worried about the quotas than the storms.");
+  CHECK(c.speaker == "The fishermen");
+  auto d = only_claim("The growers weren't too concerned about the drought.");
+  CHECK(d.speaker == "The growers");
+  CHECK(d.text == "the drought");
+}

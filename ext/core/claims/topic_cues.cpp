@@ -275,6 +275,28 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
     return std::nullopt;
   }
 
+  // "X weren't too concerned about Y", "is more passionate about Z": a
+  // stance adjective after a negated form of "be" or degree words the
+  // plain cue does not take ("they're worried" keeps its own cue: the
+  // subject is inside the contraction).
+  if (lex.stance_adjectives.count(t.lower) && i + 2 < n && !toks[i + 1].in_quote &&
+      (toks[i + 1].is("about") || toks[i + 1].is("of") || toks[i + 1].is("over") || toks[i + 1].is("with")) &&
+      topic_start(toks, i + 2)) {
+    std::size_t j = i;
+    while (j > 0 && i - j < 3 && toks[j - 1].word() && !toks[j - 1].capitalized &&
+           (toks[j - 1].is("more") || toks[j - 1].is("most") || toks[j - 1].is("less") || toks[j - 1].is("too") ||
+            toks[j - 1].is("so") || toks[j - 1].is("very") || toks[j - 1].is("quite") || toks[j - 1].is("not") ||
+            toks[j - 1].is("all") || toks[j - 1].is("as") || lex.adverbs.count(toks[j - 1].lower) ||
+            (toks[j - 1].lower.size() > 4 && toks[j - 1].lower.ends_with("ly"))))
+      --j;
+    if (j > 0 && toks[j - 1].word()) {
+      const std::string& b = toks[j - 1].lower;
+      bool be = is_be(toks[j - 1]) || b == "isn't" || b == "aren't" || b == "wasn't" || b == "weren't" || b == "am";
+      // "the students' parents": a possessive is no "be".
+      if (be) return make(j - 1, i + 2, CuePattern::verb, false);
+    }
+  }
+
   bool after_det = prev && (is_determiner(prev->lower) || is_owner(*prev));
   if (after_det) return std::nullopt;
 
