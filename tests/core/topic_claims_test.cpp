@@ -127,8 +127,8 @@ TEST_CASE("topic cues: judgements with unnamed authors, progressive topic phrase
 }
 
 TEST_CASE("topic cues: stance adjectives with degree words or a negated 'be'", "[claims][topic]") {
-  auto c = only_claim("The fishermen are more worried about the quotas than the storms.");
-  CHECK(c.speaker == "The fishermen");
+  auto c = only_claim("The farmers are more worried about the quotas than the storms.");
+  CHECK(c.speaker == "The farmers");
   auto d = only_claim("The growers weren't too concerned about the drought.");
   CHECK(d.speaker == "The growers");
   CHECK(d.text == "the drought");
