@@ -225,6 +225,10 @@ void Extractor::label_claim(std::size_t s, const std::vector<Token>& toks) {
                  ents_.entities[ent].kind == entities::Kind::organization)) ||
                (c == i + 1 && lex.evidence_nouns.count(toks[i].lower));
   if (!(caps && toks[i].end - toks[i].start >= 2) && !known) return;
+  // A title-case section heading ("The Gap Goes On: …", "Veto Power
+  // Impedes Peace Efforts: …") is no speaker: a named label is short and
+  // has no article.
+  if (!caps && (c - i > 3 || is_determiner(toks[i].lower))) return;
   std::size_t words = 0;
   for (std::size_t k = c + 1; k < toks.size(); ++k) words += toks[k].word();
   if (words < 3) return;
@@ -632,7 +636,12 @@ void Extractor::sentence_claims(std::size_t s) {
       // "claimed S1, and that Y hopes S2": a clause opened by "that" is a
       // second complement of the same cue.
       bool complement = fwd_start < n && plans[q].clause_first > fwd_start && toks[plans[q].clause_first - 1].is("that");
-      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun || complement);
+      // A judging cue of a pronoun inside the content ("X noted that in
+      // 1972 he supported Y") is part of X's report too.
+      bool judged = plans[q].cue.evaluation && plans[q].speaker && plans[q].speaker->first >= fwd_start && fwd_start < n &&
+                    anaphor_kind(toks, *plans[q].speaker) == Anaphor::person;
+      bool nested = !plans[q].content_before &&
+                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged);
       if (!nested) { next_clause = plans[q].clause_first; break; }
     }
     Draft d;
