@@ -729,14 +729,14 @@ void Extractor::sentence_claims(std::size_t s) {
         } else {
           std::size_t after = p.content_from ? p.content_from
                                              : content_start_after(toks, p.cue.last - 1, p.cue.hearer, next_clause);
-          if (p.cue.desire) after = p.cue.last;  // "wants [Congress] to S"
+          if (p.cue.desire || p.cue.content_end) after = p.cue.last;  // "wants [Congress] to S", "spoke about [X]"
           bool that = after > 0 && toks[after - 1].is("that");
           if (after >= next_clause && after > 0 && toks[after - 1].is(":") && s + 1 < sents_.size()) {
             // "X said:" closing the sentence: the next sentence's quote.
             auto nxt = tokens_of(s + 1);
             ok = !nxt.empty() && region_opened_by(nxt[0]) >= 0 && content_from_tokens(nxt, 0, nxt.size(), d);
           } else {
-            ok = content_from_tokens(toks, after, next_clause, d);
+            ok = content_from_tokens(toks, after, p.cue.content_end ? std::min(next_clause, p.cue.content_end) : next_clause, d);
           }
           // A belief takes a plain clause too ("she thinks the plan is
           // sound"): a subject-like start and a few words.

@@ -172,11 +172,21 @@ bool reason_follows(const std::vector<Token>& toks, std::size_t k) {
 std::size_t noun_phrase_end(const std::vector<Token>& toks, std::size_t k) {
   const auto& lex = cue_lexicon();
   std::size_t quote_depth = 0;
+  // "about whether the video should be released": a clause, up to a comma.
+  bool clause = k < toks.size() && is_question_word(toks[k]);
   for (std::size_t j = k; j < toks.size(); ++j) {
+    if (clause) {
+      if (j > k && !toks[j].in_quote && (toks[j].is(",") || toks[j].is(";"))) return j;
+      continue;
+    }
     const Token& t = toks[j];
     if (j - k >= 30) return j;
     if (t.type == Token::Type::quote || t.in_quote) { quote_depth += t.type == Token::Type::quote; continue; }
     if (j == k) continue;
+    // A relative clause belongs to its noun: "a proposal for cooperation
+    // that would create a headquarters" runs to the next comma.
+    if (t.is("that") || t.is("which") || t.is("who") || t.is("whose")) clause = true;
+    if (clause) continue;
     if (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is("-") || t.is(".")) return j;
     if (!t.word() || t.capitalized) continue;
     if (is_be(t) || t.is("has") || t.is("have") || t.is("had") || t.is("will") || t.is("would") || t.is("can") ||
@@ -193,8 +203,13 @@ std::size_t noun_phrase_end(const std::vector<Token>& toks, std::size_t k) {
   return toks.size();
 }
 
-Cue make(std::size_t first, std::size_t last, CuePattern pattern, bool participle) {
+// A cue; when it ends in a preposition ("complained about"), its content
+// is the noun phrase after it.
+Cue make(const std::vector<Token>& toks, std::size_t first, std::size_t last, CuePattern pattern, bool participle) {
   Cue c{first, last, pattern};
+  const Token& end = toks[last - 1];
+  if (last < toks.size() && (noun_preposition(end) || end.is("at") || end.is("with") || end.is("to") || end.is("in")))
+    c.content_end = noun_phrase_end(toks, last);
   c.weak = true;
   c.evaluation = pattern == CuePattern::verb;
   c.participle = participle;
@@ -239,12 +254,10 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
         bool have = v.is("has") || v.is("have") || v.is("had");
         if (v.word() && !v.capitalized && !v.in_quote && !is_determiner(v.lower) && !is_number(v.lower) &&
             (have || !lex.breakers.count(v.lower)) && !is_time_word(v.lower))
-          return make(o - 1, pp + 1, CuePattern::verb, is_participle(v.lower));
+          return make(toks, o - 1, pp + 1, CuePattern::verb, is_participle(v.lower));
       }
       // "her comments about X": a noun cue, its owner the speaker.
-      Cue c = make(j, pp + 1, CuePattern::report_noun, false);
-      c.content_end = noun_phrase_end(toks, pp + 1);
-      return c;
+      return make(toks, j, pp + 1, CuePattern::report_noun, false);
     }
     std::size_t d = j;
     if (d > 0 && (toks[d - 1].is("a") || toks[d - 1].is("an") || toks[d - 1].is("the") || toks[d - 1].is("some") ||
@@ -258,19 +271,17 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
     if (attitude && d > 0 && (expressing.count(toks[d - 1].lower) || have) && !toks[d - 1].capitalized && !toks[d - 1].in_quote &&
         !(d > 1 && (is_determiner(toks[d - 2].lower) || is_owner(toks[d - 2])))) {
       // "expressed misgivings about X", "made a strong condemnation of Y".
-      return make(d - 1, pp + 1, CuePattern::verb, is_participle(toks[d - 1].lower));
+      return make(toks, d - 1, pp + 1, CuePattern::verb, is_participle(toks[d - 1].lower));
     }
     if (holders.count(t.lower) && d < j && (toks[d].is("a") || toks[d].is("an")) && d > 0 && is_be(toks[d - 1]) &&
         (toks[pp].is("of") || toks[pp].is("for") || toks[pp].is("on"))) {
       // "X is a staunch opponent of Y", "has been a vocal critic of Z".
-      return make(d - 1, pp + 1, CuePattern::verb, false);
+      return make(toks, d - 1, pp + 1, CuePattern::verb, false);
     }
     // "allegations of fraud", "growing skepticism about X": an attitude
     // nobody in the sentence owns, an impersonal claim (no speaker).
     if (attitude && impersonal.count(t.lower) && !(j > 0 && (is_owner(toks[j - 1]) || toks[j - 1].capitalized))) {
-      Cue c = make(j, pp + 1, CuePattern::report_noun, false);
-      c.content_end = noun_phrase_end(toks, pp + 1);
-      return c;
+      return make(toks, j, pp + 1, CuePattern::report_noun, false);
     }
     return std::nullopt;
   }
@@ -293,7 +304,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
       const std::string& b = toks[j - 1].lower;
       bool be = is_be(toks[j - 1]) || b == "isn't" || b == "aren't" || b == "wasn't" || b == "weren't" || b == "am";
       // "the students' parents": a possessive is no "be".
-      if (be) return make(j - 1, i + 2, CuePattern::verb, false);
+      if (be) return make(toks, j - 1, i + 2, CuePattern::verb, false);
     }
   }
 
@@ -307,7 +318,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
     std::size_t k = skip_verb_gap(toks, i + 1);
     if (k > i + 1 && k + 1 < n && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on")) &&
         !toks[k].in_quote && topic_start(toks, k + 1))
-      return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
+      return make(toks, i, k + 1, CuePattern::verb, is_participle(t.lower));
   }
   // A phrase of the topic list, perhaps with adverbials before its last
   // word: "weighed in (Friday) on", "campaigned (heavily) for".
@@ -317,7 +328,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
       std::size_t m = toks[k].is("out") || toks[k].is("up") ? k : skip_verb_gap(toks, k);
       if (m < n && toks[m].word() && !toks[m].in_quote && (m > k || k >= i + 2) &&
           lex.topic.count(phrase + " " + toks[m].lower) && topic_start(toks, m + 1))
-        return make(i, m + 1, CuePattern::verb, is_participle(t.lower));
+        return make(toks, i, m + 1, CuePattern::verb, is_participle(t.lower));
       phrase += " " + toks[k].lower;
     }
   }
@@ -326,7 +337,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   // the progressive.
   if (lex.evaluation.count(t.lower) && progressive && i + 1 < n && topic_start(toks, i + 1) &&
       !toks[i + 1].in_quote && !toks[i + 1].is("by"))
-    return make(i, i + 1, CuePattern::verb, true);
+    return make(toks, i, i + 1, CuePattern::verb, true);
 
   // "questioned the very need for X": a verb of asking with a noun object
   // judges it (with "whether/how …" it asks a question, a cue of its own).
@@ -334,14 +345,14 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
       toks[i + 1].word() && !toks[i + 1].in_quote && !is_question_word(toks[i + 1]) && !toks[i + 1].is("by") &&
       !toks[i + 1].is("to") && !toks[i + 1].is("as") && (is_determiner(toks[i + 1].lower) || is_owner(toks[i + 1]) ||
                                                           toks[i + 1].capitalized))
-    return make(i, i + 1, CuePattern::verb, is_participle(t.lower));
+    return make(toks, i, i + 1, CuePattern::verb, is_participle(t.lower));
 
   // "X was accused of Y", "X has been harshly criticized for Z": a
   // judgement whose authors the sentence does not name (none follows with
   // "by"), an impersonal claim whose content is the reason.
   if ((lex.evaluation.count(t.lower) || t.is("accused")) && t.lower.ends_with("ed") && progressive_be(toks, i) &&
       i + 2 < n && (toks[i + 1].is("of") || toks[i + 1].is("for")) && !toks[i + 1].in_quote && topic_start(toks, i + 2))
-    return make(i, i + 2, CuePattern::report_noun, false);
+    return make(toks, i, i + 2, CuePattern::report_noun, false);
 
   // "asked him about X", "pressed the minister on Y", "asked about Z".
   if (questioning.count(t.lower) && !(prev && is_be(*prev))) {
@@ -350,7 +361,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
     else if (k + 1 < n && toks[k].is("the") && lex.role_nouns.count(toks[k + 1].lower)) k += 2;
     if (k + 1 < n && (toks[k].is("about") || toks[k].is("on") || toks[k].is("over")) && !toks[k].in_quote &&
         topic_start(toks, k + 1))
-      return make(i, k + 1, CuePattern::verb, is_participle(t.lower));
+      return make(toks, i, k + 1, CuePattern::verb, is_participle(t.lower));
   }
 
   // "called the vote in favour of the war a mistake": a verdict whose
@@ -368,7 +379,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
           // "called the reinforcements a day later": a time, no verdict.
           !is_time_word(toks[k + 1].lower) && !toks[k + 1].is("few") && !toks[k + 1].is("while") &&
           !toks[k + 1].is("second") && !toks[k + 1].is("little") && !toks[k + 1].is("lot"))
-        return make(i, i + 1, CuePattern::verb, t.is("calling"));
+        return make(toks, i, i + 1, CuePattern::verb, t.is("calling"));
     }
   }
 
@@ -377,7 +388,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
     bool verdict = false;
     if (auto o = person_object(toks, i + 1)) verdict = reason_follows(toks, *o) || verbal_follows(toks, *o);
     if (!verdict && statement_object(toks, i + 1)) verdict = true;
-    if (verdict) return make(i, i + 1, CuePattern::verb, is_participle(t.lower));
+    if (verdict) return make(toks, i, i + 1, CuePattern::verb, is_participle(t.lower));
   }
   return std::nullopt;
 }
