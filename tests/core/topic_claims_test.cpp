@@ -133,3 +133,23 @@ TEST_CASE("topic cues: stance adjectives with degree words or a negated 'be'", "
   CHECK(d.speaker == "The growers");
   CHECK(d.text == "the drought");
 }
+
+TEST_CASE("topic cues: nesting in a report; section headings are no speakers", "[claims][topic]") {
+  // The pronoun's judging cue stays inside the report it belongs to.
+  std::string t = "Councillor Dace noted that in 2019 he supported the river toll.";
+  auto cs = topic_claims_of(t);
+  bool outer = false;
+  for (const auto& c : cs)
+    if (c.verb == "noted") outer = c.text.find("he supported the river toll") != std::string::npos;
+  CHECK(outer);
+  // A title-case heading before a colon is not a transcript label.
+  // (With entities: the heading may be taken for an organisation's name.)
+  std::string ht =
+      "Ferry Fares.\n\nThe Price Keeps Rising: It was under the old board that fares doubled.\n\n"
+      "Veto Power Impedes Ferry Plans: Raising fares is one of the goals of the board.";
+  auto sents = claims::sentences::split(ht);
+  auto ents = claims::entities::analyze(ht, sents);
+  auto h = claims::attribution::extract(ht, sents, ents, {});
+  for (const auto& c : h) CHECK(c.speaker != "The Price Keeps Rising");
+  for (const auto& c : h) CHECK(c.speaker != "Veto Power Impedes Ferry Plans");
+}
