@@ -175,6 +175,7 @@ std::size_t noun_phrase_end(const std::vector<Token>& toks, std::size_t k) {
   // "about whether the video should be released": a clause, up to a comma.
   bool clause = k < toks.size() && is_question_word(toks[k]);
   for (std::size_t j = k; j < toks.size(); ++j) {
+    if (j - k >= 60) return j;  // a run-on "sentence" stays linear
     if (clause) {
       if (j > k && !toks[j].in_quote && (toks[j].is(",") || toks[j].is(";"))) return j;
       continue;
@@ -396,29 +397,42 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
 }  // namespace
 
 void add_topic_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
+  // Linear: candidates come in token order, existing cues are sorted by
+  // position (find_cues scans left to right), so one cursor walks them.
+  std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
   std::vector<Cue> added;
+  std::vector<bool> removed(cues.size(), false);
+  std::size_t cursor = 0;  // first existing cue that may still overlap a candidate
   for (std::size_t i = 0; i < toks.size(); ++i) {
     auto c = topic_cue_at(toks, i);
     if (!c) continue;
+    // A candidate starts at most a few tokens before i: cues ending before
+    // it are behind us for good.
+    while (cursor < cues.size() && cues[cursor].last <= c->first && cues[cursor].first + 16 < c->first) ++cursor;
     // Existing cues inside the new one: a weak one-word cue is replaced
     // ("asked" of "asked him about X"); any other keeps its place.
-    bool blocked = false;
-    for (const Cue& o : cues) {
-      bool overlaps = o.first < c->last && c->first < o.last;
+    bool blocked = !added.empty() && added.back().last > c->first;
+    std::vector<std::size_t> inside;
+    for (std::size_t k = cursor; k < cues.size() && cues[k].first < c->last && !blocked; ++k) {
+      const Cue& o = cues[k];
+      if (removed[k] || o.last <= c->first) continue;
       bool contained = o.first >= c->first && o.last <= c->last && o.last - o.first == 1 && o.weak;
-      blocked |= overlaps && !contained;
+      if (contained) inside.push_back(k);
+      else blocked = true;
     }
-    for (const Cue& o : added) blocked |= o.first < c->last && c->first < o.last;
     if (blocked) continue;
-    cues.erase(std::remove_if(cues.begin(), cues.end(),
-                              [&](const Cue& o) { return o.first >= c->first && o.last <= c->last; }),
-               cues.end());
+    for (std::size_t k : inside) removed[k] = true;
     added.push_back(*c);
     i = c->last - 1;
   }
   if (added.empty()) return;
-  cues.insert(cues.end(), added.begin(), added.end());
-  std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+  std::vector<Cue> merged;
+  merged.reserve(cues.size() + added.size());
+  for (std::size_t k = 0; k < cues.size(); ++k)
+    if (!removed[k]) merged.push_back(cues[k]);
+  merged.insert(merged.end(), added.begin(), added.end());
+  std::stable_sort(merged.begin(), merged.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+  cues.swap(merged);
 }
 
 }  // namespace claims::attribution
