@@ -153,3 +153,17 @@ TEST_CASE("topic cues: nesting in a report; section headings are no speakers", "
   for (const auto& c : h) CHECK(c.speaker != "The Price Keeps Rising");
   for (const auto& c : h) CHECK(c.speaker != "Veto Power Impedes Ferry Plans");
 }
+
+TEST_CASE("topic cues: an opening participle with its object takes the main clause's subject", "[claims][topic]") {
+  auto cs = topic_claims_of("Claiming the high ground, the ferrymen said the strike would go on.");
+  bool opening = false;
+  for (const auto& c : cs)
+    if (c.verb == "Claiming") {
+      opening = true;
+      CHECK(c.speaker == "the ferrymen");
+      CHECK(c.text == "the high ground");
+    }
+  CHECK(opening);
+  // No object before the comma, or no verb after the subject: no claim.
+  for (const auto& c : topic_claims_of("Speaking to reporters, the mayor smiled and left.")) CHECK(c.verb != "Speaking");
+}

@@ -459,6 +459,10 @@ void Extractor::sentence_claims(std::size_t s) {
             p.speaker = subj;
             p.inherited_speaker = true;
             p.confidence = kClauseSubject;
+          } else if (auto lead = opening_participle_subject(toks, cue)) {
+            p.speaker = lead;  // "Claiming X, the group said S"
+            p.inherited_speaker = true;
+            p.confidence = kClauseSubject;
           } else {
             p.drop = true;
           }

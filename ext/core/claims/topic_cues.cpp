@@ -396,6 +396,26 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
 
 }  // namespace
 
+std::optional<TokenRange> opening_participle_subject(const std::vector<Token>& toks, const Cue& cue) {
+  if (cue.first != 0 || !cue.participle) return std::nullopt;
+  std::size_t comma = cue.last;
+  while (comma < toks.size() && comma - cue.last < 20 && !(toks[comma].is(",") && !toks[comma].in_quote)) {
+    if (toks[comma].is(";") || toks[comma].is(":")) return std::nullopt;
+    ++comma;
+  }
+  // An object between the cue and the comma ("Claiming [the upper hand],").
+  if (comma >= toks.size() || comma == cue.last || !toks[comma].is(",")) return std::nullopt;
+  auto subject = find_phrase_after(toks, comma + 1);
+  if (!subject || subject->last >= toks.size()) return std::nullopt;
+  const Token& v = toks[subject->last];
+  bool verb = v.word() && !v.capitalized && !v.in_quote &&
+              (cue_lexicon().reporting.count(v.lower) || v.lower.ends_with("ed") || v.lower.ends_with("s") ||
+               v.is("has") || v.is("have") || v.is("is") || v.is("was") || v.is("were") || v.is("are") ||
+               v.is("will") || v.is("would"));
+  if (!verb) return std::nullopt;
+  return subject;
+}
+
 void add_topic_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
   // Linear: candidates come in token order, existing cues are sorted by
   // position (find_cues scans left to right), so one cursor walks them.

@@ -6,9 +6,11 @@
 // T", "blasted X as a disgrace".
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "core/claims/cues.hpp"
+#include "core/claims/speaker.hpp"
 #include "core/claims/tokens.hpp"
 
 namespace claims::attribution {
@@ -21,5 +23,11 @@ namespace claims::attribution {
 // or a statement-like object ("attacked his remarks") — never "attacked
 // the village".
 void add_topic_cues(const std::vector<Token>& toks, std::vector<Cue>& cues);
+
+// "Claiming the upper hand, the group said S" / "Blasting the plan as a
+// failure, the senator walked out": a participle cue opening the sentence
+// (its object before the comma) has the main clause's subject as speaker.
+// Returns that subject when a verb follows it.
+std::optional<TokenRange> opening_participle_subject(const std::vector<Token>& toks, const Cue& cue);
 
 }  // namespace claims::attribution
