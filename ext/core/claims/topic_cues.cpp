@@ -384,6 +384,18 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
     }
   }
 
+  // "China and Russia support the government", "cities that support the
+  // rules": the bare form "support" is a verb only after a plural subject,
+  // a pronoun or a relative, and before a noun phrase ("tremendous support
+  // from X" is a noun).
+  if (t.is("support") && prev && i + 1 < n && toks[i + 1].word() && !toks[i + 1].in_quote &&
+      (is_determiner(toks[i + 1].lower) || is_owner(toks[i + 1]) || toks[i + 1].capitalized) &&
+      !toks[i + 1].is("for") && (prev->is("they") || prev->is("we") || prev->is("who") || prev->is("that") ||
+                                  prev->is("which") || (prev->capitalized && prev->word()) ||
+                                  (prev->word() && prev->lower.size() > 3 && prev->lower.ends_with("s") &&
+                                   !prev->lower.ends_with("ss"))))
+    return make(toks, i, i + 1, CuePattern::verb, false);
+
   // Verbs of force that also judge: only with the evidence of a verdict.
   if (rebuke.count(t.lower) && (!(prev && is_be(*prev)) || progressive) && i + 1 < n) {
     bool verdict = false;
