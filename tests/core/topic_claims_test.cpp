@@ -82,9 +82,15 @@ TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topi
   auto c = only_claim("The governor blasted the minister as a coward.");
   CHECK(c.speaker == "The governor");
   CHECK(c.text == "the minister as a coward");
-  auto d = only_claim("Opposition leaders attacked Premier Ruiz for abandoning the port.");
-  CHECK(d.speaker == "Opposition leaders");
-  CHECK(d.text.rfind("Premier Ruiz for abandoning", 0) == 0);
+  // The judged remarks are a claim of their own, their owner's.
+  auto ds = topic_claims_of("Opposition leaders attacked Premier Ruiz for his remarks about the port.");
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].speaker == "Opposition leaders");
+  CHECK(ds[0].text.rfind("Premier Ruiz for his remarks", 0) == 0);
+  CHECK(ds[1].speaker == "his");
+  CHECK(ds[1].text == "the port");
+  auto f = only_claim("The senator attacked Premier Ruiz in a series of angry posts.");
+  CHECK(f.speaker == "The senator");
   auto e = only_claim("The senator is defending his tweets about the harbour.");
   CHECK(e.speaker == "The senator");
   CHECK(e.text == "his tweets about the harbour");
@@ -95,6 +101,12 @@ TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topi
   CHECK(topic_claims_of("Drones targeted him for hours.").empty());
   CHECK(topic_claims_of("Fighters attacked government positions in the district.").empty());
   CHECK(topic_claims_of("The brigade defended the bridge for two days.").empty());
+  // Force against a person, with a reason: still war, not words.
+  CHECK(topic_claims_of("Drones targeted him for his links to the smugglers.").empty());
+  CHECK(topic_claims_of("Jets targeted Commander Oru for his role in the raid.").empty());
+  CHECK(topic_claims_of("Rebels hit the governor as a warning.").empty());
+  for (const auto& c : topic_claims_of("Insurgents attacked Governor Nuri for backing the army."))
+    CHECK(c.verb != "attacked");
 }
 
 TEST_CASE("topic cues: impersonal attitude nouns and long verdict objects", "[claims][topic]") {

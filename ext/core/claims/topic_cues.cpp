@@ -16,6 +16,17 @@ bool is_be(const Token& t) {
   return t.is("is") || t.is("are") || t.is("was") || t.is("were") || t.is("been") || t.is("be") || t.is("being");
 }
 
+// Prepositions that may stand before an owner ("for his remarks", "of
+// their views"): never the verb whose subject holds the attitude.
+bool is_preposition(const Token& t) {
+  static const char* const preps[] = {"for", "of", "from", "at", "in", "on", "with", "to", "by", "about", "against",
+                                      "into", "over", "under", "after", "before", "during", "without", "like", "than",
+                                      "as", "despite", "amid", "toward", "towards", "upon", "through", "since"};
+  for (const char* p : preps)
+    if (t.is(p)) return true;
+  return false;
+}
+
 bool is_owner(const Token& t) { return t.word() && (is_possessive(t.lower) || is_possessive_pronoun(t.lower)); }
 
 // A lower-case word that is not a function word: an adjective or adverb
@@ -225,6 +236,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   static const auto& expressing = lower_set("expression_verbs");
   static const auto& questioning = lower_set("questioning_verbs");
   static const auto& rebuke = lower_set("rebuke_verbs");
+  static const auto& force_verbs = lower_set("force_verbs");
   static const auto& impersonal = lower_set("impersonal_topic_nouns");
   const std::size_t n = toks.size();
   const Token& t = toks[i];
@@ -254,7 +266,7 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
         const Token& v = toks[o - 1];
         bool have = v.is("has") || v.is("have") || v.is("had");
         if (v.word() && !v.capitalized && !v.in_quote && !is_determiner(v.lower) && !is_number(v.lower) &&
-            (have || !lex.breakers.count(v.lower)) && !is_time_word(v.lower))
+            (have || !lex.breakers.count(v.lower)) && !is_time_word(v.lower) && !is_preposition(v))
           return make(toks, o - 1, pp + 1, CuePattern::verb, is_participle(v.lower));
       }
       // "her comments about X": a noun cue, its owner the speaker.
@@ -397,9 +409,14 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
     return make(toks, i, i + 1, CuePattern::verb, false);
 
   // Verbs of force that also judge: only with the evidence of a verdict.
-  if (rebuke.count(t.lower) && (!(prev && is_be(*prev)) || progressive) && i + 1 < n) {
+  bool force = force_verbs.count(t.lower) > 0;
+  if ((rebuke.count(t.lower) || force) && (!(prev && is_be(*prev)) || progressive) && i + 1 < n) {
     bool verdict = false;
-    if (auto o = person_object(toks, i + 1)) verdict = reason_follows(toks, *o) || verbal_follows(toks, *o);
+    if (auto o = person_object(toks, i + 1))
+      // Force verbs: "for his remarks" only ("hit the governor as a
+      // warning", "targeted him for his links to X" are war).
+      verdict = (force ? *o < n && toks[*o].is("for") && statement_object(toks, *o + 1) : reason_follows(toks, *o)) ||
+                verbal_follows(toks, *o);
     if (!verdict && statement_object(toks, i + 1)) verdict = true;
     if (verdict) return make(toks, i, i + 1, CuePattern::verb, is_participle(t.lower));
   }
