@@ -23,6 +23,7 @@
 #include "core/claims/quotes.hpp"
 #include "core/claims/speaker.hpp"
 #include "core/claims/stance.hpp"
+#include "core/claims/topic_cues.hpp"
 #include "core/claims/tokens.hpp"
 #include "core/text/ascii.hpp"
 
@@ -224,6 +225,10 @@ void Extractor::label_claim(std::size_t s, const std::vector<Token>& toks) {
                  ents_.entities[ent].kind == entities::Kind::organization)) ||
                (c == i + 1 && lex.evidence_nouns.count(toks[i].lower));
   if (!(caps && toks[i].end - toks[i].start >= 2) && !known) return;
+  // A title-case section heading ("The Gap Goes On: …", "Veto Power
+  // Impedes Peace Efforts: …") is no speaker: a named label is short and
+  // has no article.
+  if (!caps && (c - i > 3 || is_determiner(toks[i].lower))) return;
   std::size_t words = 0;
   for (std::size_t k = c + 1; k < toks.size(); ++k) words += toks[k].word();
   if (words < 3) return;
@@ -376,6 +381,7 @@ void Extractor::sentence_claims(std::size_t s) {
   if (toks.empty()) return;
   label_claim(s, toks);
   auto cues = find_cues(toks);
+  add_topic_cues(toks, cues);  // noun-phrase and evaluative attributions
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();
@@ -451,6 +457,10 @@ void Extractor::sentence_claims(std::size_t s) {
                      subj) {
             // "X attacked Y, saying S": the subject of the main clause.
             p.speaker = subj;
+            p.inherited_speaker = true;
+            p.confidence = kClauseSubject;
+          } else if (auto lead = opening_participle_subject(toks, cue)) {
+            p.speaker = lead;  // "Claiming X, the group said S"
             p.inherited_speaker = true;
             p.confidence = kClauseSubject;
           } else {
@@ -630,7 +640,12 @@ void Extractor::sentence_claims(std::size_t s) {
       // "claimed S1, and that Y hopes S2": a clause opened by "that" is a
       // second complement of the same cue.
       bool complement = fwd_start < n && plans[q].clause_first > fwd_start && toks[plans[q].clause_first - 1].is("that");
-      bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun || complement);
+      // A judging cue of a pronoun inside the content ("X noted that in
+      // 1972 he supported Y") is part of X's report too.
+      bool judged = plans[q].cue.evaluation && plans[q].speaker && plans[q].speaker->first >= fwd_start && fwd_start < n &&
+                    anaphor_kind(toks, *plans[q].speaker) == Anaphor::person;
+      bool nested = !plans[q].content_before &&
+                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged);
       if (!nested) { next_clause = plans[q].clause_first; break; }
     }
     Draft d;
@@ -693,7 +708,7 @@ void Extractor::sentence_claims(std::size_t s) {
         if (after + 1 < n && (toks[after].is("that") || toks[after].is("of") || toks[after].is("about") ||
                               toks[after].is("on") || toks[after].is("for") || toks[after].is("against")))
           ++after;
-        ok = content_from_tokens(toks, after, next_clause, d);
+        ok = content_from_tokens(toks, after, p.cue.content_end ? std::min(next_clause, p.cue.content_end) : next_clause, d);
         break;
       }
       case CuePattern::verb: {
@@ -718,14 +733,14 @@ void Extractor::sentence_claims(std::size_t s) {
         } else {
           std::size_t after = p.content_from ? p.content_from
                                              : content_start_after(toks, p.cue.last - 1, p.cue.hearer, next_clause);
-          if (p.cue.desire) after = p.cue.last;  // "wants [Congress] to S"
+          if (p.cue.desire || p.cue.content_end) after = p.cue.last;  // "wants [Congress] to S", "spoke about [X]"
           bool that = after > 0 && toks[after - 1].is("that");
           if (after >= next_clause && after > 0 && toks[after - 1].is(":") && s + 1 < sents_.size()) {
             // "X said:" closing the sentence: the next sentence's quote.
             auto nxt = tokens_of(s + 1);
             ok = !nxt.empty() && region_opened_by(nxt[0]) >= 0 && content_from_tokens(nxt, 0, nxt.size(), d);
           } else {
-            ok = content_from_tokens(toks, after, next_clause, d);
+            ok = content_from_tokens(toks, after, p.cue.content_end ? std::min(next_clause, p.cue.content_end) : next_clause, d);
           }
           // A belief takes a plain clause too ("she thinks the plan is
           // sound"): a subject-like start and a few words.

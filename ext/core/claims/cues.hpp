@@ -29,6 +29,7 @@ struct Cue {
   bool evidence = false;    // shows/found: only with a poll/study/video subject
   bool evaluation = false;  // cited/criticized X, spoke about X: the object is the content
   bool question = false;    // asked whether/how …: a question clause is the content
+  std::size_t content_end = 0;  // when non-zero: a noun-phrase content ends before this token
 };
 
 std::vector<Cue> find_cues(const std::vector<Token>& toks);
