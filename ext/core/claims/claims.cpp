@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "core/claims/complement_cues.hpp"
 #include "core/claims/content.hpp"
 #include "core/claims/cue_lexicon.hpp"
 #include "core/claims/cues.hpp"
@@ -376,6 +377,7 @@ void Extractor::sentence_claims(std::size_t s) {
   if (toks.empty()) return;
   label_claim(s, toks);
   auto cues = find_cues(toks);
+  add_complement_cues(toks, cues);
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();
@@ -425,10 +427,9 @@ void Extractor::sentence_claims(std::size_t s) {
       }
       case CuePattern::verb: {
         SpeakerBefore sb = find_speaker_before(toks, cue.first);
-        if (sb.negated) { p.drop = true; break; }
+        if (sb.negated && !keep_negated_cue(toks, p.cue)) { p.drop = true; break; }
         if (cue.participle) {
-          bool progressive = sb.gap_start < cue.first && (toks[sb.gap_start].is("is") || toks[sb.gap_start].is("are") ||
-                                                            toks[sb.gap_start].is("was") || toks[sb.gap_start].is("were"));
+          bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
           bool with_subject = sb.phrase && (progressive || (sb.phrase->first > 0 && (toks[sb.phrase->first - 1].is("with") ||
                                                                                      toks[sb.phrase->first - 1].is("by"))));
           if (with_subject || (sb.phrase && sb.phrase->first == 0)) {
@@ -445,7 +446,9 @@ void Extractor::sentence_claims(std::size_t s) {
                                                    // "began by saying S", "criticised for saying S"
                                                    toks[cue.first - 1].is("by") || toks[cue.first - 1].is("for") ||
                                                    toks[cue.first - 1].is("after") || toks[cue.first - 1].is("while") ||
-                                                   toks[cue.first - 1].is("before"))
+                                                   toks[cue.first - 1].is("before") ||
+                                                   // "… tweets early Friday saying that S"
+                                                   complement_after(toks, cue.last) < n)
                                      ? find_clause_subject(toks, cue.first)
                                      : std::optional<TokenRange>{};
                      subj) {

@@ -4,6 +4,7 @@
 #include "core/text/ascii.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
 namespace {
@@ -274,8 +275,16 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
         t.is("will") || t.is("would"))
       return true;
     if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return true;
+    // "began by saying S", "went on to say S": irregular pasts, from data.
+    if (claims::lexicon::lower_set("irregular_past_verbs").count(t.lower)) return true;
     return t.lower.size() > 3 && t.lower.ends_with("ed");
   };
+  // A pronoun subject: "Meanwhile, it attacked X, saying S".
+  if (lex.pronouns.count(toks[i].lower) && i + 1 < before) {
+    std::size_t v2 = i + 1;
+    while (v2 < before && toks[v2].word() && lex.adverbs.count(toks[v2].lower)) ++v2;
+    if (v2 < before && verb_like(toks[v2])) return TokenRange{i, i + 1};
+  }
   while (v < before && v - i < kMaxPhraseTokens && !verb_like(toks[v])) {
     if (toks[v].in_quote || (!can_be_inside(toks[v]) && !is_name_inner_in(toks, v))) return std::nullopt;
     ++v;
@@ -290,7 +299,9 @@ Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {
   const auto& lex = cue_lexicon();
   if (r.empty()) return Anaphor::none;
   if (r.last - r.first == 1) {
-    const std::string& w = toks[r.first].lower;
+    // "he's claiming": the pronoun of a contraction.
+    std::string w = toks[r.first].lower;
+    if (is_pronoun_contraction(w)) w.resize(w.find('\''));
     if (w == "he" || w == "she" || w == "i" || w == "his" || w == "her" || w == "my") return Anaphor::person;
     if (w == "it" || w == "its") return Anaphor::group;
     if (w == "they" || w == "we" || w == "their" || w == "our") return Anaphor::any;

@@ -1,0 +1,117 @@
+#include "core/claims/complement_cues.hpp"
+
+#include <algorithm>
+
+#include "core/claims/content.hpp"
+#include "core/claims/cue_lexicon.hpp"
+#include "core/claims/speaker.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace claims::attribution {
+namespace {
+
+constexpr std::size_t kClauseWindow = 12;  // a finite verb within this many tokens after "that"
+
+bool is_wh(const Token& t) { return t.is("whether") || t.is("if") || t.is("how") || t.is("why"); }
+
+bool ends_clause(const Token& t) {
+  return t.type == Token::Type::quote || t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!");
+}
+
+// A finite verb (or an auxiliary) among the next few tokens: "that | the
+// plan is sound", "that | voters want change" — but not "that | treaty".
+bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from) {
+  static const char* const aux[] = {"is",    "are",  "was",   "were",  "has",  "have",   "had",  "will",
+                                    "would", "can",  "could", "should", "may", "might",  "must", "does",
+                                    "did",   "do",   "shall", "isn't", "wasn't", "won't", "can't", "didn't",
+                                    "doesn't", "don't", "hasn't", "haven't", "aren't", "weren't", "wouldn't"};
+  const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
+  for (std::size_t k = from; k < toks.size() && k < from + kClauseWindow; ++k) {
+    const Token& t = toks[k];
+    if (ends_clause(t)) return false;
+    if (!t.word() || t.capitalized) continue;
+    for (const char* a : aux)
+      if (t.is(a)) return true;
+    if (pasts.count(t.lower) || (t.lower.size() > 3 && t.lower.ends_with("ed"))) return true;
+    // A present "-s" verb after a subject word: "voters want", "Clinton leads".
+    if (k > from && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+        !t.lower.ends_with("'s") && toks[k - 1].word() && !is_determiner(toks[k - 1].lower) &&
+        !cue_lexicon().breakers.count(toks[k - 1].lower))
+      return true;
+  }
+  return false;
+}
+
+// A subject that can report: a pronoun, a name, a role/group/report/
+// evidence noun, or a plural noun ("investigators", "economists").
+bool can_report(const Token& h) {
+  const auto& lex = cue_lexicon();
+  if (lex.pronouns.count(h.lower) || h.capitalized) return true;
+  if (lex.role_nouns.count(h.lower) || lex.group_nouns.count(h.lower) || lex.report_nouns.count(h.lower) ||
+      lex.evidence_nouns.count(h.lower))
+    return true;
+  if (claims::lexicon::lower_set("entity_org_words").count(h.lower) || h.is("people")) return true;  // "the court", "many people"
+  return h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss");
+}
+
+}  // namespace
+
+std::size_t complement_after(const std::vector<Token>& toks, std::size_t cue_last) {
+  const std::size_t n = toks.size();
+  std::size_t k = skip_adverbials(toks, cue_last, n);
+  if (k >= n || k + 2 >= n || !toks[k].word() || toks[k].in_quote) return n;
+  if (is_wh(toks[k])) return toks[k + 1].word() ? k : n;
+  if (toks[k].is("that") && finite_verb_follows(toks, k + 1)) return k;
+  return n;
+}
+
+void add_complement_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
+  const auto& verbs = claims::lexicon::lower_set("complement_verbs");
+  const std::size_t n = toks.size();
+  std::vector<Cue> added;
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    const Token& t = toks[i];
+    if (!t.word() || t.in_quote || t.capitalized || !verbs.count(t.lower)) continue;
+    // A noun or adjective use: "the ruling that", "a detailed plan".
+    if (i > 0 && (is_determiner(toks[i - 1].lower) || is_possessive(toks[i - 1].lower))) continue;
+    bool taken = false;
+    for (const Cue& c : cues) taken |= c.first <= i && i < c.last;
+    if (taken) continue;
+    std::size_t comp = complement_after(toks, i + 1);
+    if (comp >= n) continue;
+    Cue c{i, i + 1, CuePattern::verb};
+    c.participle = is_participle(t.lower);
+    c.weak = true;  // the clause is what makes it a report
+    c.question = is_wh(toks[comp]);
+    if (!c.participle) {
+      SpeakerBefore sb = find_speaker_before(toks, i);
+      // No subject here: an inversion or a coordinated verb, which the
+      // extractor resolves itself; a subject that cannot speak drops it.
+      if (sb.phrase && !can_report(toks[sb.phrase->last - 1])) continue;
+      if (!sb.phrase && !(sb.gap_start > 0 && toks[sb.gap_start - 1].is("and"))) continue;
+    }
+    added.push_back(c);
+  }
+  if (added.empty()) return;
+  cues.insert(cues.end(), added.begin(), added.end());
+  std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+}
+
+bool keep_negated_cue(const std::vector<Token>& toks, Cue& cue) {
+  if (cue.pattern != CuePattern::verb || cue.denial || cue.desire || cue.evaluation) return false;
+  std::size_t comp = complement_after(toks, cue.last);
+  if (comp >= toks.size()) return false;
+  if (is_wh(toks[comp])) {
+    cue.question = true;
+  } else {
+    cue.denial = true;  // "doesn't believe that S": the speaker disputes S
+  }
+  return true;
+}
+
+bool is_progressive_be(const Token& t) {
+  return t.is("is") || t.is("are") || t.is("was") || t.is("were") || t.is("isn't") || t.is("aren't") ||
+         t.is("wasn't") || t.is("weren't");
+}
+
+}  // namespace claims::attribution
