@@ -378,6 +378,7 @@ void Extractor::sentence_claims(std::size_t s) {
   label_claim(s, toks);
   auto cues = find_cues(toks);
   add_complement_cues(toks, cues);
+  join_catenatives(toks, cues);
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();
@@ -503,7 +504,7 @@ void Extractor::sentence_claims(std::size_t s) {
           if (!fits) p.cue.evaluation = false;
         }
         // Coordinated verb: "X promised … and said S" keeps X.
-        if (!sb.phrase && sb.gap_start > 0 && toks[sb.gap_start - 1].is("and") && !plans.empty() &&
+        if (!sb.phrase && sb.gap_start > 0 && is_coordinator(toks[sb.gap_start - 1]) && !plans.empty() &&
             plans.back().speaker && !plans.back().drop) {
           p.speaker = plans.back().speaker;
           p.inherited_speaker = true;
@@ -511,7 +512,7 @@ void Extractor::sentence_claims(std::size_t s) {
           break;
         }
         // "X criticised Y and said S" with no earlier cue: the clause subject.
-        if (!sb.phrase && sb.gap_start > 1 && toks[sb.gap_start - 1].is("and")) {
+        if (!sb.phrase && sb.gap_start > 1 && is_coordinator(toks[sb.gap_start - 1])) {
           if (auto subj = find_clause_subject(toks, sb.gap_start - 1)) {
             p.speaker = subj;
             p.inherited_speaker = true;
@@ -617,6 +618,15 @@ void Extractor::sentence_claims(std::size_t s) {
     std::size_t fwd_start = n;
     if (p.cue.pattern == CuePattern::verb && !p.content_before)
       fwd_start = p.content_from ? p.content_from : content_start_after(toks, p.cue.last - 1, p.cue.hearer, n);
+    // "X said Y realized that S": the "that" found after "said" is the
+    // nested cue's; X's content starts at Y.
+    for (std::size_t q = pi + 1; fwd_start < n && !p.content_from && q < plans.size(); ++q)
+      if (!plans[q].drop && !plans[q].content_before && plans[q].speaker && plans[q].cue.last <= fwd_start &&
+          plans[q].clause_first >= p.cue.last && plans[q].clause_first < fwd_start &&
+          skip_adverbials(toks, p.cue.last, n) == plans[q].clause_first) {
+        fwd_start = p.content_from = plans[q].clause_first;
+        break;
+      }
     std::size_t next_clause = n;
     for (std::size_t q = pi + 1; q < plans.size(); ++q) {
       if (plans[q].drop) continue;
@@ -634,7 +644,7 @@ void Extractor::sentence_claims(std::size_t s) {
       // second complement of the same cue.
       bool complement = fwd_start < n && plans[q].clause_first > fwd_start && toks[plans[q].clause_first - 1].is("that");
       bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun || complement);
-      if (!nested) { next_clause = plans[q].clause_first; break; }
+      if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
     Draft d;
     d.sentence = s;

@@ -14,9 +14,9 @@ constexpr std::size_t kClauseWindow = 12;  // a finite verb within this many tok
 
 bool is_wh(const Token& t) { return t.is("whether") || t.is("if") || t.is("how") || t.is("why"); }
 
-bool ends_clause(const Token& t) {
-  return t.type == Token::Type::quote || t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!");
-}
+// Quotation marks do not end the clause: "ruled that the claim about
+// "thousands of shootings" was true".
+bool ends_clause(const Token& t) { return t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!"); }
 
 // A finite verb (or an auxiliary) among the next few tokens: "that | the
 // plan is sound", "that | voters want change" — but not "that | treaty".
@@ -28,8 +28,8 @@ bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from) {
   const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
   for (std::size_t k = from; k < toks.size() && k < from + kClauseWindow; ++k) {
     const Token& t = toks[k];
-    if (ends_clause(t)) return false;
-    if (!t.word() || t.capitalized) continue;
+    if (ends_clause(t) && !t.in_quote) return false;
+    if (!t.word() || t.capitalized || t.in_quote) continue;
     for (const char* a : aux)
       if (t.is(a)) return true;
     if (pasts.count(t.lower) || (t.lower.size() > 3 && t.lower.ends_with("ed"))) return true;
@@ -88,7 +88,7 @@ void add_complement_cues(const std::vector<Token>& toks, std::vector<Cue>& cues)
       // No subject here: an inversion or a coordinated verb, which the
       // extractor resolves itself; a subject that cannot speak drops it.
       if (sb.phrase && !can_report(toks[sb.phrase->last - 1])) continue;
-      if (!sb.phrase && !(sb.gap_start > 0 && toks[sb.gap_start - 1].is("and"))) continue;
+      if (!sb.phrase && !(sb.gap_start > 0 && is_coordinator(toks[sb.gap_start - 1]))) continue;
     }
     added.push_back(c);
   }
@@ -112,6 +112,32 @@ bool keep_negated_cue(const std::vector<Token>& toks, Cue& cue) {
 bool is_progressive_be(const Token& t) {
   return t.is("is") || t.is("are") || t.is("was") || t.is("were") || t.is("isn't") || t.is("aren't") ||
          t.is("wasn't") || t.is("weren't");
+}
+
+}  // namespace claims::attribution
+
+namespace claims::attribution {
+
+bool is_coordinator(const Token& t) { return t.is("and") || t.is("but"); }
+
+void join_catenatives(const std::vector<Token>& toks, std::vector<Cue>& cues) {
+  for (Cue& c : cues) {
+    std::size_t i = c.first;
+    if (c.pattern != CuePattern::verb || i < 3 || !toks[i - 1].is("to") || !toks[i - 2].is("on")) continue;
+    const Token& go = toks[i - 3];
+    if (!(go.is("went") || go.is("go") || go.is("goes") || go.is("going") || go.is("gone"))) continue;
+    c.first = i - 3;
+    c.participle = go.is("going");
+  }
+}
+
+std::size_t relative_clause_end(const std::vector<Token>& toks, std::size_t cue_last, std::size_t next_first,
+                                std::size_t next_cue) {
+  if (next_first >= cue_last) return next_first;
+  std::size_t end = std::max(next_cue, cue_last);
+  for (std::size_t k = end; k > cue_last; --k)
+    if (toks[k - 1].is(",") || toks[k - 1].is("-")) return k - 1;
+  return end;
 }
 
 }  // namespace claims::attribution

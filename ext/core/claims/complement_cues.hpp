@@ -38,4 +38,20 @@ bool keep_negated_cue(const std::vector<Token>& toks, Cue& cue);
 // "is saying", "isn't saying", "wasn't claiming".
 bool is_progressive_be(const Token& t);
 
+// "and"/"but" joining a second verb to the subject of the first: "X
+// agreed, but also contended that S".
+bool is_coordinator(const Token& t);
+
+// "went on to say", "going on to say": the catenative joins the cue, so
+// the subject is found before "went" and "going" reads as a participle.
+void join_catenatives(const std::vector<Token>& toks, std::vector<Cue>& cues);
+
+// Where a clause's content ends before the next attribution, whose clause
+// starts at toks[next_first] and whose cue is toks[next_cue]. When the next
+// clause started before this cue ("X, who understood that S, told Y"),
+// this cue sits in a relative clause: S ends at the last comma or dash
+// before the next cue.
+std::size_t relative_clause_end(const std::vector<Token>& toks, std::size_t cue_last, std::size_t next_first,
+                                std::size_t next_cue);
+
 }  // namespace claims::attribution

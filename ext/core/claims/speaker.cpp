@@ -146,7 +146,8 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
   // Progressive: "X is telling", "X was saying".
   if (i > 0 && is_participle(toks[cue].lower) &&
-      (toks[i - 1].is("is") || toks[i - 1].is("are") || toks[i - 1].is("was") || toks[i - 1].is("were"))) {
+      (toks[i - 1].is("is") || toks[i - 1].is("are") || toks[i - 1].is("was") || toks[i - 1].is("were") ||
+       toks[i - 1].is("been"))) {
     --i;
     while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
   }
