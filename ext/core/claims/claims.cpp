@@ -131,7 +131,14 @@ class Extractor {
 
 std::vector<Token> Extractor::tokens_of(std::size_t s) const {
   auto toks = tokenize(text_, sents_[s].start, sents_[s].end);
-  for (auto& t : toks) t.in_quote = t.type != Token::Type::quote && quote_at(regions_, t.start) >= 0;
+  for (auto& t : toks) {
+    // The ‘ and ’ bounding a single-quote region are its quotation marks.
+    if (t.is("'") && ((quote_at(regions_, t.end) >= 0 && regions_[quote_at(regions_, t.end)].open == t.start) ||
+                      (t.start > 0 && quote_at(regions_, t.start - 1) >= 0 &&
+                       regions_[quote_at(regions_, t.start - 1)].inner_end == t.start)))
+      t.type = Token::Type::quote;
+    t.in_quote = t.type != Token::Type::quote && quote_at(regions_, t.start) >= 0;
+  }
   return toks;
 }
 
@@ -338,7 +345,7 @@ void Extractor::dash_credits() {
     // The credit ends the line (a full stop may close it), or the next
     // credited quote opens right after it: `"S" ― Ann Lee "T" ― Bo Kim`.
     std::size_t e = end;
-    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '.')) ++e;
+    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '.' || text_.substr(e, 2) == "\xC2\xA0")) e += text_[e] == '\xC2' ? 2 : 1;
     bool next_quote = false;
     if (e < text_.size()) {
       auto nr = std::lower_bound(regions_.begin(), regions_.end(), e,
