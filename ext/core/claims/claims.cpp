@@ -755,7 +755,8 @@ void Extractor::sentence_claims(std::size_t s) {
             std::size_t words = 0;
             for (std::size_t k = after; k < next_clause && words < 3; ++k) words += toks[k].word();
             clause = words >= 3 && a.word() && !a.is("so") && !a.is("about") && !a.is("of") &&
-                     (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0);
+                     (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0 ||
+                      bare_clause_at(toks, after));
             // An infinitive: "hopes to offset S", "agreed to clean up S".
             clause |= words >= 3 && a.is("to") && after + 1 < n && toks[after + 1].word() &&
                       !toks[after + 1].capitalized && !is_determiner(toks[after + 1].lower);

@@ -11,6 +11,7 @@ namespace claims::attribution {
 namespace {
 
 constexpr std::size_t kClauseWindow = 12;  // a finite verb within this many tokens after "that"
+constexpr std::size_t kBareSubjectWindow = 8;  // … and after the first word of a clause with no "that"
 
 bool is_wh(const Token& t) { return t.is("whether") || t.is("if") || t.is("how") || t.is("why"); }
 
@@ -20,15 +21,21 @@ bool ends_clause(const Token& t) { return t.is(".") || t.is(";") || t.is(":") ||
 
 // A finite verb (or an auxiliary) among the next few tokens: "that | the
 // plan is sound", "that | voters want change" — but not "that | treaty".
-bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from) {
+bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from, bool bare = false) {
   static const char* const aux[] = {"is",    "are",  "was",   "were",  "has",  "have",   "had",  "will",
                                     "would", "can",  "could", "should", "may", "might",  "must", "does",
                                     "did",   "do",   "shall", "isn't", "wasn't", "won't", "can't", "didn't",
                                     "doesn't", "don't", "hasn't", "haven't", "aren't", "weren't", "wouldn't"};
   const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
-  for (std::size_t k = from; k < toks.size() && k < from + kClauseWindow; ++k) {
+  for (std::size_t k = from; k < toks.size() && k < from + (bare ? kBareSubjectWindow : kClauseWindow); ++k) {
     const Token& t = toks[k];
     if (ends_clause(t) && !t.in_quote) return false;
+    // A bare clause's subject is a short noun phrase: a comma or a
+    // preposition before the verb makes it an object ("the case, six
+    // were …", "the program as a way to …").
+    if (bare && !t.in_quote &&
+        (t.is(",") || t.is("as") || t.is("to") || t.is("with") || t.is("for")))
+      return false;
     if (!t.word() || t.capitalized || t.in_quote) continue;
     for (const char* a : aux)
       if (t.is(a)) return true;
@@ -56,6 +63,19 @@ bool can_report(const Token& h) {
 
 }  // namespace
 
+bool bare_clause_at(const std::vector<Token>& toks, std::size_t k) {
+  if (k + 2 >= toks.size()) return false;
+  const Token& a = toks[k];
+  if (!a.word() || a.in_quote || a.is("to") || a.is("as") || a.is("about") || a.is("of") || a.is("for") ||
+      a.is("that") || is_wh(a) || is_number(a.lower) || is_time_word(a.lower))
+    return false;
+  if (cue_lexicon().breakers.count(a.lower) && !is_determiner(a.lower) && !cue_lexicon().pronouns.count(a.lower))
+    return false;
+  // Object pronouns open no clause: "saw him", "heard them".
+  if (a.is("him") || a.is("them") || a.is("me") || a.is("us") || a.is("her")) return false;
+  return finite_verb_follows(toks, k + 1, true);
+}
+
 std::size_t complement_after(const std::vector<Token>& toks, std::size_t cue_last) {
   const std::size_t n = toks.size();
   std::size_t k = skip_adverbials(toks, cue_last, n);
@@ -78,11 +98,15 @@ void add_complement_cues(const std::vector<Token>& toks, std::vector<Cue>& cues)
     for (const Cue& c : cues) taken |= c.first <= i && i < c.last;
     if (taken) continue;
     std::size_t comp = complement_after(toks, i + 1);
-    if (comp >= n) continue;
+    // "many experts suspect those losses were …": a clause with no "that"
+    // (read as a belief, which takes a plain clause).
+    bool bare = comp >= n && !is_participle(t.lower) && bare_clause_at(toks, skip_adverbials(toks, i + 1, n));
+    if (comp >= n && !bare) continue;
     Cue c{i, i + 1, CuePattern::verb};
     c.participle = is_participle(t.lower);
     c.weak = true;  // the clause is what makes it a report
-    c.question = is_wh(toks[comp]);
+    c.belief = bare;
+    c.question = !bare && is_wh(toks[comp]);
     if (!c.participle) {
       SpeakerBefore sb = find_speaker_before(toks, i);
       // No subject here: an inversion or a coordinated verb, which the

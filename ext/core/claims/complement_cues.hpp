@@ -21,6 +21,11 @@ namespace claims::attribution {
 // clause (a finite verb follows), not a noun phrase ("heard that story").
 std::size_t complement_after(const std::vector<Token>& toks, std::size_t cue_last);
 
+// A clause with no complementiser starts at toks[k]: a subject-like word
+// and a finite verb soon after ("| those losses were generated …"), not an
+// object ("| him", "| the comment as a dig").
+bool bare_clause_at(const std::vector<Token>& toks, std::size_t k);
+
 // Adds a cue for each verb of the complement-verb list that takes a clause
 // and has a subject that can speak (a name, a pronoun, a role, group,
 // report or evidence noun, or a plural noun), unless a cue is already
