@@ -71,8 +71,14 @@ bool bare_clause_at(const std::vector<Token>& toks, std::size_t k) {
     return false;
   if (cue_lexicon().breakers.count(a.lower) && !is_determiner(a.lower) && !cue_lexicon().pronouns.count(a.lower))
     return false;
-  // Object pronouns open no clause: "saw him", "heard them".
-  if (a.is("him") || a.is("them") || a.is("me") || a.is("us") || a.is("her")) return false;
+  // Object pronouns and prepositions open no clause: "saw him", "heard
+  // them", "demonstrated outside the office after it …".
+  static const char* const no_subject[] = {"him",    "them",   "me",      "us",     "her",    "outside", "inside",
+                                           "after",  "before", "at",      "in",     "on",     "from",    "into",
+                                           "near",   "over",   "under",   "against", "during", "since",  "until",
+                                           "across", "through", "around", "behind", "without", "within", "by"};
+  for (const char* w : no_subject)
+    if (a.is(w)) return false;
   return finite_verb_follows(toks, k + 1, true);
 }
 

@@ -55,6 +55,7 @@ std::vector<QuoteRegion> find_quotes(std::string_view text) {
   bool open = false;
   bool single = false;    // the open region was opened by ‘
   std::size_t depth = 0;  // “ … “inner” … ”: curly marks nested inside the open region
+  bool curly = false;     // the open region was opened by a directional mark (“ „ «): only such nest
   QuoteRegion cur;
   auto close_at_paragraph_end = [&](std::size_t pos) {
     if (!open) return;
@@ -95,7 +96,7 @@ std::vector<QuoteRegion> find_quotes(std::string_view text) {
     }
     if (open && single) { i += len; continue; }
     // Curly marks nest: an opening “ inside an open quote waits for its own ”.
-    if (open && m == 1) { ++depth; i += len; continue; }
+    if (open && m == 1 && curly) { ++depth; i += len; continue; }
     if (open && m == 2 && depth > 0) { --depth; i += len; continue; }
     // An ASCII " opens when nothing is open, closes otherwise. A closing
     // mark at the start of a line before a letter is a typo for an opening.
@@ -106,6 +107,7 @@ std::vector<QuoteRegion> find_quotes(std::string_view text) {
     if (opening && !open) {
       open = true;
       depth = 0;
+      curly = m == 1;
       cur = QuoteRegion{};
       cur.open = i;
       cur.inner_start = i + len;
