@@ -653,6 +653,7 @@ void Extractor::sentence_claims(std::size_t s) {
       bool nested = !plans[q].content_before && (plans[q].clause_first == fwd_start || relative || noun || complement);
       if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
+    if (p.speaker && !p.content_before) next_clause = who_clause_end(toks, p.speaker->last, p.cue.first, next_clause);
     Draft d;
     d.sentence = s;
     d.verb_start = toks[p.cue.first].start;

@@ -40,8 +40,17 @@ bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from, bool 
     for (const char* a : aux)
       if (t.is(a)) return true;
     if (pasts.count(t.lower) || (t.lower.size() > 3 && t.lower.ends_with("ed"))) return true;
+    // A plain verb after a plural or pronoun subject: "the rebels hold".
+    const Token& prev = toks[k > from ? k - 1 : k];
+    bool plural = k > from && prev.word() && !prev.capitalized && prev.lower.size() > 3 && prev.lower.ends_with("s") &&
+                  !prev.lower.ends_with("ss") && !prev.lower.ends_with("'s");
+    bool pronoun = k > from && (prev.is("they") || prev.is("we") || prev.is("i") || prev.is("you"));
+    if ((plural || pronoun) && !is_determiner(t.lower) && !cue_lexicon().breakers.count(t.lower) &&
+        !is_number(t.lower) && !is_time_word(t.lower))
+      return true;
     // A present "-s" verb after a subject word: "voters want", "Clinton leads".
-    if (k > from && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
+    bool digits = t.lower.find_first_of("0123456789") != std::string::npos;  // "the 1990s"
+    if (k > from && !digits && t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss") &&
         !t.lower.ends_with("'s") && toks[k - 1].word() && !is_determiner(toks[k - 1].lower) &&
         !cue_lexicon().breakers.count(toks[k - 1].lower))
       return true;
@@ -51,15 +60,10 @@ bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from, bool 
 
 // A subject that can report: a pronoun, a name, a role/group/report/
 // evidence noun, or a plural noun ("investigators", "economists").
-bool can_report(const Token& h) {
-  const auto& lex = cue_lexicon();
-  if (lex.pronouns.count(h.lower) || h.capitalized) return true;
-  if (lex.role_nouns.count(h.lower) || lex.group_nouns.count(h.lower) || lex.report_nouns.count(h.lower) ||
-      lex.evidence_nouns.count(h.lower))
-    return true;
-  if (claims::lexicon::lower_set("entity_org_words").count(h.lower) || h.is("people")) return true;  // "the court", "many people"
-  return h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss");
-}
+// The verbs of the list are verbs of saying, knowing and showing: any
+// noun that heads their subject reports ("the tribunal ruled", "the audit
+// showed"); only time words and numbers ("on Monday", "in 2020") do not.
+bool can_report(const Token& h) { return h.word() && !is_time_word(h.lower) && !is_number(h.lower); }
 
 }  // namespace
 
@@ -76,7 +80,9 @@ bool bare_clause_at(const std::vector<Token>& toks, std::size_t k) {
   static const char* const no_subject[] = {"him",    "them",   "me",      "us",     "her",    "outside", "inside",
                                            "after",  "before", "at",      "in",     "on",     "from",    "into",
                                            "near",   "over",   "under",   "against", "during", "since",  "until",
-                                           "across", "through", "around", "behind", "without", "within", "by"};
+                                           "across", "through", "around", "behind", "without", "within", "by",
+                                           // particles: "held out against", "backed off"
+                                           "out",    "up",     "off",     "down",   "away",   "back"};
   for (const char* w : no_subject)
     if (a.is(w)) return false;
   return finite_verb_follows(toks, k + 1, true);
@@ -130,6 +136,11 @@ void add_complement_cues(const std::vector<Token>& toks, std::vector<Cue>& cues)
 bool keep_negated_cue(const std::vector<Token>& toks, Cue& cue) {
   if (cue.pattern != CuePattern::verb || cue.denial || cue.desire || cue.evaluation) return false;
   std::size_t comp = complement_after(toks, cue.last);
+  // "doesn't even believe the vote was fair": a belief's plain clause.
+  if (comp >= toks.size() && cue.belief && bare_clause_at(toks, skip_adverbials(toks, cue.last, toks.size()))) {
+    cue.denial = true;
+    return true;
+  }
   if (comp >= toks.size()) return false;
   if (is_wh(toks[comp])) {
     cue.question = true;
@@ -168,6 +179,28 @@ std::size_t relative_clause_end(const std::vector<Token>& toks, std::size_t cue_
   for (std::size_t k = end; k > cue_last; --k)
     if (toks[k - 1].is(",") || toks[k - 1].is("-")) return k - 1;
   return end;
+}
+
+}  // namespace claims::attribution
+
+namespace claims::attribution {
+
+std::size_t who_clause_end(const std::vector<Token>& toks, std::size_t speaker_last, std::size_t cue_first,
+                           std::size_t limit) {
+  if (!(speaker_last + 1 < cue_first && toks[speaker_last].is(",") && toks[speaker_last + 1].is("who"))) return limit;
+  const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
+  for (std::size_t k = cue_first + 1; k + 1 < limit; ++k) {
+    if (!toks[k].is(",") || toks[k].in_quote) continue;
+    const Token& v = toks[k + 1];
+    std::size_t j = k + 1;
+    while (j < limit && toks[j].word() && cue_lexicon().adverbs.count(toks[j].lower)) ++j;  // ", then ordered"
+    const Token& w = j < limit ? toks[j] : v;
+    bool verb = w.word() && !w.capitalized &&
+                (pasts.count(w.lower) || (w.lower.size() > 3 && w.lower.ends_with("ed")) || w.is("is") || w.is("was") ||
+                 w.is("has") || w.is("will") || w.is("would"));
+    if (verb) return k;
+  }
+  return limit;
 }
 
 }  // namespace claims::attribution

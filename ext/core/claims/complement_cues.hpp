@@ -59,4 +59,10 @@ void join_catenatives(const std::vector<Token>& toks, std::vector<Cue>& cues);
 std::size_t relative_clause_end(const std::vector<Token>& toks, std::size_t cue_last, std::size_t next_first,
                                 std::size_t next_cue);
 
+// "X, who understood that S, ordered Y": a cue inside a relative clause
+// on its speaker; S ends at the comma before the main verb ("ordered").
+// `limit` when the speaker is no "X, who" or no such comma follows.
+std::size_t who_clause_end(const std::vector<Token>& toks, std::size_t speaker_last, std::size_t cue_first,
+                           std::size_t limit);
+
 }  // namespace claims::attribution
