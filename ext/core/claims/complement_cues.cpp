@@ -60,10 +60,23 @@ bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from, bool 
 
 // A subject that can report: a pronoun, a name, a role/group/report/
 // evidence noun, or a plural noun ("investigators", "economists").
-// The verbs of the list are verbs of saying, knowing and showing: any
-// noun that heads their subject reports ("the tribunal ruled", "the audit
-// showed"); only time words and numbers ("on Monday", "in 2020") do not.
-bool can_report(const Token& h) { return h.word() && !is_time_word(h.lower) && !is_number(h.lower); }
+// A subject that can report: a pronoun, a name, a role/group/report/
+// evidence noun, a plural noun ("investigators"), or a noun phrase opened
+// by a determiner ("the tribunal ruled", "the audit showed") — not a bare
+// adjective or verb form before a noun use of the verb ("presidential |
+// debate", "left little | doubt").
+bool can_report(const std::vector<Token>& toks, TokenRange r) {
+  const auto& lex = cue_lexicon();
+  const Token& h = toks[r.last - 1];
+  if (!h.word() || is_time_word(h.lower) || is_number(h.lower)) return false;
+  if (lex.pronouns.count(h.lower) || h.capitalized) return true;
+  if (lex.role_nouns.count(h.lower) || lex.group_nouns.count(h.lower) || lex.report_nouns.count(h.lower) ||
+      lex.evidence_nouns.count(h.lower))
+    return true;
+  if (h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss")) return true;
+  return r.last - r.first >= 2 && is_determiner(toks[r.first].lower) && !toks[r.last - 2].lower.ends_with("'s") &&
+         !(h.lower.size() > 3 && h.lower.ends_with("ed"));
+}
 
 }  // namespace
 
@@ -123,7 +136,7 @@ void add_complement_cues(const std::vector<Token>& toks, std::vector<Cue>& cues)
       SpeakerBefore sb = find_speaker_before(toks, i);
       // No subject here: an inversion or a coordinated verb, which the
       // extractor resolves itself; a subject that cannot speak drops it.
-      if (sb.phrase && !can_report(toks[sb.phrase->last - 1])) continue;
+      if (sb.phrase && !can_report(toks, *sb.phrase)) continue;
       if (!sb.phrase && !(sb.gap_start > 0 && is_coordinator(toks[sb.gap_start - 1]))) continue;
     }
     added.push_back(c);
