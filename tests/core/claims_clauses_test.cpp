@@ -116,6 +116,10 @@ TEST_CASE("participles and clause subjects", "[claims][clauses]") {
   CHECK(d[0].speaker == "The spokesman");
   CHECK(d[0].verb == "went on to say");
   CHECK(d[0].text == "the talks in Brol would resume");
+  // A participle after a nested clause belongs to the outer speaker.
+  auto f = clause_claims("Sen. Dale Orrin said he doubted the rumours from Kesh, arguing that the roads were open.");
+  REQUIRE(by_verb(f, "arguing") != nullptr);
+  CHECK(by_verb(f, "arguing")->speaker == "Sen. Dale Orrin");
   // "but also": a second verb of the same subject.
   auto e = clause_claims("The envoy agreed, but also contended that the border must stay open.");
   REQUIRE(by_verb(e, "contended") != nullptr);

@@ -446,7 +446,12 @@ void Extractor::sentence_claims(std::size_t s) {
                                                                                              : sb.phrase->first;
             p.confidence = speaker_confidence(toks, *sb.phrase, false);
           } else if (!plans.empty() && plans.back().speaker && !plans.back().drop) {
-            p.speaker = plans.back().speaker;
+            // "X said he doubted S, arguing T": X argues, not the nested "he".
+            std::size_t j = plans.size() - 1;
+            while (j > 0 && !plans[j - 1].drop && plans[j - 1].speaker && !plans[j - 1].content_before &&
+                   plans[j - 1].cue.last <= plans[j].clause_first && plans[j].clause_first <= plans[j - 1].cue.last + 1)
+              --j;
+            p.speaker = plans[j].speaker;
             p.inherited_speaker = true;
             p.confidence = kInherited;
             // "rejected X, saying S": S is the rejecter's own assertion, not a denial.
