@@ -20,6 +20,13 @@ bool is_name_inner_in(const std::vector<Token>& toks, std::size_t k) {
   return (toks[k].is("in") || toks[k].is("on")) && k > 0 && k + 1 < toks.size() && toks[k - 1].capitalized && toks[k + 1].capitalized;
 }
 
+// Nouns ending in "-ly" are no adverbs: "the family said", "the assembly voted".
+bool is_ly_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> nouns{
+      "family", "assembly", "supply", "weekly", "monthly", "quarterly", "yearly", "elderly", "ally", "anomaly", "rally"};
+  return nouns.count(w) > 0;
+}
+
 // A word that may end (head) a speaker phrase.
 bool can_be_head(const Token& t) {
   const auto& lex = cue_lexicon();
@@ -31,7 +38,7 @@ bool can_be_head(const Token& t) {
     return t.is("reports") || t.is("claims") || t.is("report") || t.is("statement");
   // Lower-case verb forms and adverbs are not heads ("could be heard saying").
   std::string_view w = t.lower;
-  if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ly"))) return false;
+  if (w.size() > 3 && (w.ends_with("ed") || (w.ends_with("ly") && !is_ly_noun(w)))) return false;
   if (is_participle(w)) return false;
   return !is_number(w);
 }
@@ -110,9 +117,8 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
   }
   if (t.lower.ends_with("n't")) { negated = true; return true; }  // didn't
   // Any manner adverb: "generally praised", "largely agreed".
-  static const std::unordered_set<std::string_view> not_adverbs{
-      "family", "assembly", "supply", "weekly", "monthly", "quarterly", "yearly", "elderly", "friendly", "anomaly"};
-  if (!t.capitalized && t.lower.size() > 5 && t.lower.ends_with("ly") && !not_adverbs.count(t.lower)) return true;
+  if (!t.capitalized && t.lower.size() > 5 && t.lower.ends_with("ly") && !is_ly_noun(t.lower) && !t.is("friendly"))
+    return true;
   if (is_time_word(t.lower) && (t.capitalized || lex.time_words.count(t.lower))) return true;
   if (is_number(t.lower) && j > 0 && lex.months.count(toks[j - 1].lower)) return true;
   // "in 2010": a year
