@@ -173,3 +173,22 @@ TEST_CASE("dash credits: a no-break space before the line end", "[claims][quotes
   CHECK(std::find(speakers.begin(), speakers.end(), "Mara Veld") != speakers.end());
   CHECK(std::find(speakers.begin(), speakers.end(), "Tom Rask") != speakers.end());
 }
+
+TEST_CASE("evidence subjects too long for the speaker rules", "[claims][clauses]") {
+  auto a = clause_claims(
+      "A new analysis of relief convoys that have crossed since Jan. 4, 2021, shows aid reaching Kesh slowly.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].speaker == "A new analysis of relief convoys");
+  CHECK(a[0].text == "aid reaching Kesh slowly");
+  auto b = clause_claims("In 2019, research conducted by the Tarn Institute found most shelters were full.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].speaker == "research");
+  CHECK(b[0].text == "most shelters were full");
+}
+
+TEST_CASE("speaker heads ending in -ly are nouns", "[claims][clauses]") {
+  auto cs = clause_claims("The convoy left Orsk on Thursday, his family said.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "his family");
+  CHECK(cs[0].text == "The convoy left Orsk on Thursday");
+}

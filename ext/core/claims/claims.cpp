@@ -18,6 +18,7 @@
 #include "core/claims/content.hpp"
 #include "core/claims/cue_lexicon.hpp"
 #include "core/claims/cues.hpp"
+#include "core/claims/evidence_subject.hpp"
 #include "core/claims/hedging.hpp"
 #include "core/claims/kind.hpp"
 #include "core/claims/paragraphs.hpp"
@@ -435,6 +436,12 @@ void Extractor::sentence_claims(std::size_t s) {
       }
       case CuePattern::verb: {
         SpeakerBefore sb = find_speaker_before(toks, cue.first);
+        // "research conducted by X found S": the evidence noun opening the clause.
+        if (auto ev = cue.evidence ? evidence_subject(toks, cue.first) : std::nullopt;
+            ev && (!sb.phrase || ev->first < sb.phrase->first)) {
+          sb.phrase = ev;
+          sb.after_comma = ev->first > 0 && toks[ev->first - 1].is(",");
+        }
         if (sb.negated && !keep_negated_cue(toks, p.cue)) { p.drop = true; break; }
         if (cue.participle) {
           bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
