@@ -192,3 +192,17 @@ TEST_CASE("speaker heads ending in -ly are nouns", "[claims][clauses]") {
   CHECK(cs[0].speaker == "his family");
   CHECK(cs[0].text == "The convoy left Orsk on Thursday");
 }
+
+TEST_CASE("question quotes after a hearer pronoun", "[claims][quotes]") {
+  auto cs = clause_claims(
+      "\xE2\x80\x9CKeep the lights off,\xE2\x80\x9D the warden tells the crowd before asking her, "
+      "\xE2\x80\x9CWhere do we go from here?\xE2\x80\x9D");
+  const Claim* q = by_verb(cs, "asking");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "the warden");
+  CHECK(q->is_quote);
+  CHECK(q->text == "Where do we go from here?");
+  auto w = clause_claims("The officer asked them whether the road to Tamsk was open.");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].text == "whether the road to Tamsk was open");
+}

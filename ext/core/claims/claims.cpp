@@ -386,7 +386,7 @@ void Extractor::sentence_claims(std::size_t s) {
   label_claim(s, toks);
   auto cues = find_cues(toks);
   add_complement_cues(toks, cues);
-  join_catenatives(toks, cues);
+  refine_clause_cues(toks, cues);
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();

@@ -174,8 +174,14 @@ namespace claims::attribution {
 
 bool is_coordinator(const Token& t) { return t.is("and") || t.is("but"); }
 
-void join_catenatives(const std::vector<Token>& toks, std::vector<Cue>& cues) {
+void refine_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
   for (Cue& c : cues) {
+    // "asking her, “…?”", "asked them whether S": an object pronoun is the hearer.
+    std::size_t o = c.last;
+    if (c.pattern == CuePattern::verb && !c.hearer && o + 2 < toks.size() &&
+        (toks[o].is("her") || toks[o].is("him") || toks[o].is("them") || toks[o].is("us") || toks[o].is("me")) &&
+        ((toks[o + 1].is(",") && toks[o + 2].type == Token::Type::quote) || is_wh(toks[o + 1]) || toks[o + 1].is("that")))
+      c.hearer = true;
     std::size_t i = c.first;
     if (c.pattern != CuePattern::verb || i < 3 || !toks[i - 1].is("to") || !toks[i - 2].is("on")) continue;
     const Token& go = toks[i - 3];

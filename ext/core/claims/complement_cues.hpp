@@ -47,9 +47,11 @@ bool is_progressive_be(const Token& t);
 // agreed, but also contended that S".
 bool is_coordinator(const Token& t);
 
-// "went on to say", "going on to say": the catenative joins the cue, so
-// the subject is found before "went" and "going" reads as a participle.
-void join_catenatives(const std::vector<Token>& toks, std::vector<Cue>& cues);
+// Cue shapes around a clause: "went on to say" / "going on to say" (the
+// catenative joins the cue, so the subject is found before "went" and
+// "going" reads as a participle); "asking her, “…?”" / "told them that S"
+// (an object pronoun before a quote or clause is the hearer).
+void refine_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues);
 
 // Where a clause's content ends before the next attribution, whose clause
 // starts at toks[next_first] and whose cue is toks[next_cue]. When the next
