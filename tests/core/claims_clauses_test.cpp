@@ -206,3 +206,12 @@ TEST_CASE("question quotes after a hearer pronoun", "[claims][quotes]") {
   REQUIRE(w.size() == 1);
   CHECK(w[0].text == "whether the road to Tamsk was open");
 }
+
+TEST_CASE("a channel noun opening the clause is the speaker", "[claims][clauses]") {
+  auto cs = clause_claims("The website noted that both ferries to Arlo were cancelled.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "The website");
+  auto in = clause_claims("The ministry, in a statement on Twitter, said the Arlo ferry was cancelled.");
+  REQUIRE(in.size() == 1);
+  CHECK(in[0].speaker == "The ministry");
+}

@@ -129,9 +129,16 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
   if ((t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("for")) &&
       j + 1 < toks.size() && is_time_word(toks[j + 1].lower))
     return true;
-  // "in a statement" / "on Twitter" between subject and verb
-  if (lex.channels.count(t.lower) && j >= 1) return true;
-  if ((t.is("in") || t.is("on") || t.is("via") || is_determiner(t.lower)) && j + 1 < toks.size()) {
+  // "in a statement" / "on Twitter" between subject and verb — but a
+  // channel noun opening the clause is the subject: "The website noted S".
+  auto prep_before = [&](std::size_t at) {
+    for (std::size_t k = at; k > 0 && at - k < 3; --k)
+      if (toks[k - 1].is("in") || toks[k - 1].is("on") || toks[k - 1].is("via") || toks[k - 1].is("through"))
+        return true;
+    return false;
+  };
+  if (lex.channels.count(t.lower) && j >= 1 && prep_before(j)) return true;
+  if ((t.is("in") || t.is("on") || t.is("via") || (is_determiner(t.lower) && prep_before(j))) && j + 1 < toks.size()) {
     for (std::size_t k = j + 1; k < toks.size() && k <= j + 3; ++k)
       if (lex.channels.count(toks[k].lower)) return true;
   }
