@@ -13,7 +13,7 @@ namespace {
 constexpr std::size_t kClauseWindow = 12;  // a finite verb within this many tokens after "that"
 constexpr std::size_t kBareSubjectWindow = 8;  // … and after the first word of a clause with no "that"
 
-bool is_wh(const Token& t) { return t.is("whether") || t.is("if") || t.is("how") || t.is("why"); }
+bool is_wh(const Token& t) { return t.is("whether") || t.is("if") || t.is("how") || t.is("why") || t.is("what"); }
 
 // Quotation marks do not end the clause: "ruled that the claim about
 // "thousands of shootings" was true".

@@ -1,6 +1,6 @@
 // Complement clauses as attributions: a verb of communication, cognition,
-// perception or evidence followed by "that", "whether", "if", "how" or
-// "why" and a clause reports what its subject says, thinks or shows ("the
+// perception or evidence followed by "that", "whether", "if", "how",
+// "why" or "what" and a clause reports what its subject says, thinks or shows ("the
 // court ruled that S", "she disclosed that S", "he isn't saying if S").
 // A fallback for verbs no other cue list holds, plus the questions the
 // extractor asks about such clauses (is a negated cue still a claim? does
@@ -15,7 +15,7 @@
 
 namespace claims::attribution {
 
-// Index of the complementiser ("that", "whether", "if", "how", "why") that
+// Index of the complementiser ("that", "whether", "if", "how", "why", "what") that
 // opens a clause after the cue ending at toks[cue_last - 1], past channel
 // and time adverbials; toks.size() when none does. "that" must open a
 // clause (a finite verb follows), not a noun phrase ("heard that story").
