@@ -22,7 +22,7 @@ namespace claims::store {
 
 // Candidates per key and per claim (the most recent ones): bounds the work
 // for a claim whatever the size of a key's bucket.
-inline constexpr int kMaxPerKey = 50;
+inline constexpr int kMaxPerKey = 100;
 inline constexpr std::size_t kMaxCandidates = 100;
 inline constexpr std::size_t kMaxCachedFacts = 20000;
 

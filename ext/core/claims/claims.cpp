@@ -14,9 +14,11 @@
 
 #include <algorithm>
 
+#include "core/claims/complement_cues.hpp"
 #include "core/claims/content.hpp"
 #include "core/claims/cue_lexicon.hpp"
 #include "core/claims/cues.hpp"
+#include "core/claims/evidence_subject.hpp"
 #include "core/claims/hedging.hpp"
 #include "core/claims/kind.hpp"
 #include "core/claims/paragraphs.hpp"
@@ -131,7 +133,14 @@ class Extractor {
 
 std::vector<Token> Extractor::tokens_of(std::size_t s) const {
   auto toks = tokenize(text_, sents_[s].start, sents_[s].end);
-  for (auto& t : toks) t.in_quote = t.type != Token::Type::quote && quote_at(regions_, t.start) >= 0;
+  for (auto& t : toks) {
+    // The ‘ and ’ bounding a single-quote region are its quotation marks.
+    if (t.is("'") && ((quote_at(regions_, t.end) >= 0 && regions_[quote_at(regions_, t.end)].open == t.start) ||
+                      (t.start > 0 && quote_at(regions_, t.start - 1) >= 0 &&
+                       regions_[quote_at(regions_, t.start - 1)].inner_end == t.start)))
+      t.type = Token::Type::quote;
+    t.in_quote = t.type != Token::Type::quote && quote_at(regions_, t.start) >= 0;
+  }
   return toks;
 }
 
@@ -342,7 +351,7 @@ void Extractor::dash_credits() {
     // The credit ends the line (a full stop may close it), or the next
     // credited quote opens right after it: `"S" ― Ann Lee "T" ― Bo Kim`.
     std::size_t e = end;
-    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '.')) ++e;
+    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '.' || text_.substr(e, 2) == "\xC2\xA0")) e += text_[e] == '\xC2' ? 2 : 1;
     bool next_quote = false;
     if (e < text_.size()) {
       auto nr = std::lower_bound(regions_.begin(), regions_.end(), e,
@@ -381,6 +390,8 @@ void Extractor::sentence_claims(std::size_t s) {
   if (toks.empty()) return;
   label_claim(s, toks);
   auto cues = find_cues(toks);
+  add_complement_cues(toks, cues);
+  refine_clause_cues(toks, cues);
   add_topic_cues(toks, cues);  // noun-phrase and evaluative attributions
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
@@ -431,10 +442,15 @@ void Extractor::sentence_claims(std::size_t s) {
       }
       case CuePattern::verb: {
         SpeakerBefore sb = find_speaker_before(toks, cue.first);
-        if (sb.negated) { p.drop = true; break; }
+        // "research conducted by X found S": the evidence noun opening the clause.
+        if (auto ev = cue.evidence ? evidence_subject(toks, cue.first) : std::nullopt;
+            ev && (!sb.phrase || ev->first < sb.phrase->first)) {
+          sb.phrase = ev;
+          sb.after_comma = ev->first > 0 && toks[ev->first - 1].is(",");
+        }
+        if (sb.negated && !keep_negated_cue(toks, p.cue)) { p.drop = true; break; }
         if (cue.participle) {
-          bool progressive = sb.gap_start < cue.first && (toks[sb.gap_start].is("is") || toks[sb.gap_start].is("are") ||
-                                                            toks[sb.gap_start].is("was") || toks[sb.gap_start].is("were"));
+          bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
           bool with_subject = sb.phrase && (progressive || (sb.phrase->first > 0 && (toks[sb.phrase->first - 1].is("with") ||
                                                                                      toks[sb.phrase->first - 1].is("by"))));
           if (with_subject || (sb.phrase && sb.phrase->first == 0)) {
@@ -443,7 +459,12 @@ void Extractor::sentence_claims(std::size_t s) {
                                                                                              : sb.phrase->first;
             p.confidence = speaker_confidence(toks, *sb.phrase, false);
           } else if (!plans.empty() && plans.back().speaker && !plans.back().drop) {
-            p.speaker = plans.back().speaker;
+            // "X said he doubted S, arguing T": X argues, not the nested "he".
+            std::size_t j = plans.size() - 1;
+            while (j > 0 && !plans[j - 1].drop && plans[j - 1].speaker && !plans[j - 1].content_before &&
+                   plans[j - 1].cue.last <= plans[j].clause_first && plans[j].clause_first <= plans[j - 1].cue.last + 1)
+              --j;
+            p.speaker = plans[j].speaker;
             p.inherited_speaker = true;
             p.confidence = kInherited;
             // "rejected X, saying S": S is the rejecter's own assertion, not a denial.
@@ -451,7 +472,9 @@ void Extractor::sentence_claims(std::size_t s) {
                                                    // "began by saying S", "criticised for saying S"
                                                    toks[cue.first - 1].is("by") || toks[cue.first - 1].is("for") ||
                                                    toks[cue.first - 1].is("after") || toks[cue.first - 1].is("while") ||
-                                                   toks[cue.first - 1].is("before"))
+                                                   toks[cue.first - 1].is("before") ||
+                                                   // "… tweets early Friday saying that S"
+                                                   complement_after(toks, cue.last) < n)
                                      ? find_clause_subject(toks, cue.first)
                                      : std::optional<TokenRange>{};
                      subj) {
@@ -510,7 +533,7 @@ void Extractor::sentence_claims(std::size_t s) {
           if (!fits) p.cue.evaluation = false;
         }
         // Coordinated verb: "X promised … and said S" keeps X.
-        if (!sb.phrase && sb.gap_start > 0 && toks[sb.gap_start - 1].is("and") && !plans.empty() &&
+        if (!sb.phrase && sb.gap_start > 0 && is_coordinator(toks[sb.gap_start - 1]) && !plans.empty() &&
             plans.back().speaker && !plans.back().drop) {
           p.speaker = plans.back().speaker;
           p.inherited_speaker = true;
@@ -518,7 +541,7 @@ void Extractor::sentence_claims(std::size_t s) {
           break;
         }
         // "X criticised Y and said S" with no earlier cue: the clause subject.
-        if (!sb.phrase && sb.gap_start > 1 && toks[sb.gap_start - 1].is("and")) {
+        if (!sb.phrase && sb.gap_start > 1 && is_coordinator(toks[sb.gap_start - 1])) {
           if (auto subj = find_clause_subject(toks, sb.gap_start - 1)) {
             p.speaker = subj;
             p.inherited_speaker = true;
@@ -624,6 +647,15 @@ void Extractor::sentence_claims(std::size_t s) {
     std::size_t fwd_start = n;
     if (p.cue.pattern == CuePattern::verb && !p.content_before)
       fwd_start = p.content_from ? p.content_from : content_start_after(toks, p.cue.last - 1, p.cue.hearer, n);
+    // "X said Y realized that S": the "that" found after "said" is the
+    // nested cue's; X's content starts at Y.
+    for (std::size_t q = pi + 1; fwd_start < n && !p.content_from && q < plans.size(); ++q)
+      if (!plans[q].drop && !plans[q].content_before && plans[q].speaker && plans[q].cue.last <= fwd_start &&
+          plans[q].clause_first >= p.cue.last && plans[q].clause_first < fwd_start &&
+          skip_adverbials(toks, p.cue.last, n) == plans[q].clause_first) {
+        fwd_start = p.content_from = plans[q].clause_first;
+        break;
+      }
     std::size_t next_clause = n;
     for (std::size_t q = pi + 1; q < plans.size(); ++q) {
       if (plans[q].drop) continue;
@@ -646,8 +678,9 @@ void Extractor::sentence_claims(std::size_t s) {
                     anaphor_kind(toks, *plans[q].speaker) == Anaphor::person;
       bool nested = !plans[q].content_before &&
                     (plans[q].clause_first == fwd_start || relative || noun || complement || judged);
-      if (!nested) { next_clause = plans[q].clause_first; break; }
+      if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
+    if (p.speaker && !p.content_before) next_clause = who_clause_end(toks, p.speaker->last, p.cue.first, next_clause);
     Draft d;
     d.sentence = s;
     d.verb_start = toks[p.cue.first].start;
@@ -750,7 +783,8 @@ void Extractor::sentence_claims(std::size_t s) {
             std::size_t words = 0;
             for (std::size_t k = after; k < next_clause && words < 3; ++k) words += toks[k].word();
             clause = words >= 3 && a.word() && !a.is("so") && !a.is("about") && !a.is("of") &&
-                     (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0);
+                     (a.capitalized || is_determiner(a.lower) || lex.pronouns.count(a.lower) > 0 ||
+                      bare_clause_at(toks, after));
             // An infinitive: "hopes to offset S", "agreed to clean up S".
             clause |= words >= 3 && a.is("to") && after + 1 < n && toks[after + 1].word() &&
                       !toks[after + 1].capitalized && !is_determiner(toks[after + 1].lower);

@@ -32,9 +32,20 @@ bool is_determiner(std::string_view w) {
 }
 
 bool is_possessive(std::string_view w) {
+  // "he's claiming", "it's": a pronoun's "'s" is "is" or "has", not a genitive.
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s" && is_pronoun_contraction(w)) return false;
   // "residents'" but not the newswire quote mark "''"
   return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
          (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] != '\'');
+}
+
+bool is_pronoun_contraction(std::string_view w) {
+  std::size_t ap = w.find('\'');
+  if (ap == std::string_view::npos || ap == 0) return false;
+  std::string_view stem = w.substr(0, ap), tail = w.substr(ap + 1);
+  if (tail != "s" && tail != "re" && tail != "ve" && tail != "ll" && tail != "d") return false;
+  return cue_lexicon().pronouns.count(std::string(stem)) > 0 || stem == "that" || stem == "who" || stem == "there" ||
+         stem == "what" || stem == "here";
 }
 
 bool is_possessive_pronoun(std::string_view w) {

@@ -43,7 +43,8 @@ const CueLexicon& cue_lexicon();
 
 bool is_determiner(std::string_view w);    // the, a, an, this, his, their, ...
 bool is_possessive(std::string_view w);    // "taliban's", "residents'"
-bool is_possessive_pronoun(std::string_view w);  // his, her, their, its, our, my
+bool is_possessive_pronoun(std::string_view w);
+bool is_pronoun_contraction(std::string_view w);  // "he's", "they're", "we've", "she'd"  // his, her, their, its, our, my
 bool is_time_word(std::string_view w);     // Sunday, September, yesterday, weeks
 bool is_participle(std::string_view w);    // saying, adding (-ing form)
 bool is_past_participle_cue(std::string_view w);  // claimed, said, told, reported

@@ -18,7 +18,10 @@ struct QuoteRegion {
   bool closed = false;
 };
 
-// Pairs double quotation marks (“ ” " « » „) within each line/paragraph.
+// Pairs double quotation marks (“ ” " « » „) within each line/paragraph;
+// curly ones nest (“a “b” c” is one region). Single curly quotes ‘…’ make a
+// region too when ‘ opens after a space before a letter and ’ closes
+// before a non-letter (an apostrophe in "don’t" or "’90s" does neither).
 // An opening mark never closed in its paragraph runs to the paragraph end
 // (the news convention for quotes continuing over paragraphs); a stray
 // closing mark is ignored. Regions are in text order and never overlap.

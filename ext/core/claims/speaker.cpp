@@ -4,6 +4,7 @@
 #include "core/text/ascii.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
 namespace {
@@ -19,6 +20,13 @@ bool is_name_inner_in(const std::vector<Token>& toks, std::size_t k) {
   return (toks[k].is("in") || toks[k].is("on")) && k > 0 && k + 1 < toks.size() && toks[k - 1].capitalized && toks[k + 1].capitalized;
 }
 
+// Nouns ending in "-ly" are no adverbs: "the family said", "the assembly voted".
+bool is_ly_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> nouns{
+      "family", "assembly", "supply", "weekly", "monthly", "quarterly", "yearly", "elderly", "ally", "anomaly", "rally"};
+  return nouns.count(w) > 0;
+}
+
 // A word that may end (head) a speaker phrase.
 bool can_be_head(const Token& t) {
   const auto& lex = cue_lexicon();
@@ -30,7 +38,7 @@ bool can_be_head(const Token& t) {
     return t.is("reports") || t.is("claims") || t.is("report") || t.is("statement");
   // Lower-case verb forms and adverbs are not heads ("could be heard saying").
   std::string_view w = t.lower;
-  if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ly"))) return false;
+  if (w.size() > 3 && (w.ends_with("ed") || (w.ends_with("ly") && !is_ly_noun(w)))) return false;
   if (is_participle(w)) return false;
   return !is_number(w);
 }
@@ -109,9 +117,8 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
   }
   if (t.lower.ends_with("n't")) { negated = true; return true; }  // didn't
   // Any manner adverb: "generally praised", "largely agreed".
-  static const std::unordered_set<std::string_view> not_adverbs{
-      "family", "assembly", "supply", "weekly", "monthly", "quarterly", "yearly", "elderly", "friendly", "anomaly"};
-  if (!t.capitalized && t.lower.size() > 5 && t.lower.ends_with("ly") && !not_adverbs.count(t.lower)) return true;
+  if (!t.capitalized && t.lower.size() > 5 && t.lower.ends_with("ly") && !is_ly_noun(t.lower) && !t.is("friendly"))
+    return true;
   if (is_time_word(t.lower) && (t.capitalized || lex.time_words.count(t.lower))) return true;
   if (is_number(t.lower) && j > 0 && lex.months.count(toks[j - 1].lower)) return true;
   // "in 2010": a year
@@ -122,9 +129,16 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
   if ((t.is("on") || t.is("last") || t.is("this") || t.is("late") || t.is("early") || t.is("for")) &&
       j + 1 < toks.size() && is_time_word(toks[j + 1].lower))
     return true;
-  // "in a statement" / "on Twitter" between subject and verb
-  if (lex.channels.count(t.lower) && j >= 1) return true;
-  if ((t.is("in") || t.is("on") || t.is("via") || is_determiner(t.lower)) && j + 1 < toks.size()) {
+  // "in a statement" / "on Twitter" between subject and verb — but a
+  // channel noun opening the clause is the subject: "The website noted S".
+  auto prep_before = [&](std::size_t at) {
+    for (std::size_t k = at; k > 0 && at - k < 3; --k)
+      if (toks[k - 1].is("in") || toks[k - 1].is("on") || toks[k - 1].is("via") || toks[k - 1].is("through"))
+        return true;
+    return false;
+  };
+  if (lex.channels.count(t.lower) && j >= 1 && prep_before(j)) return true;
+  if ((t.is("in") || t.is("on") || t.is("via") || (is_determiner(t.lower) && prep_before(j))) && j + 1 < toks.size()) {
     for (std::size_t k = j + 1; k < toks.size() && k <= j + 3; ++k)
       if (lex.channels.count(toks[k].lower)) return true;
   }
@@ -145,7 +159,8 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
   // Progressive: "X is telling", "X was saying".
   if (i > 0 && is_participle(toks[cue].lower) &&
-      (toks[i - 1].is("is") || toks[i - 1].is("are") || toks[i - 1].is("was") || toks[i - 1].is("were"))) {
+      (toks[i - 1].is("is") || toks[i - 1].is("are") || toks[i - 1].is("was") || toks[i - 1].is("were") ||
+       toks[i - 1].is("been"))) {
     --i;
     while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
   }
@@ -274,8 +289,16 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
         t.is("will") || t.is("would"))
       return true;
     if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return true;
+    // "began by saying S", "went on to say S": irregular pasts, from data.
+    if (claims::lexicon::lower_set("irregular_past_verbs").count(t.lower)) return true;
     return t.lower.size() > 3 && t.lower.ends_with("ed");
   };
+  // A pronoun subject: "Meanwhile, it attacked X, saying S".
+  if (lex.pronouns.count(toks[i].lower) && i + 1 < before) {
+    std::size_t v2 = i + 1;
+    while (v2 < before && toks[v2].word() && lex.adverbs.count(toks[v2].lower)) ++v2;
+    if (v2 < before && verb_like(toks[v2])) return TokenRange{i, i + 1};
+  }
   while (v < before && v - i < kMaxPhraseTokens && !verb_like(toks[v])) {
     if (toks[v].in_quote || (!can_be_inside(toks[v]) && !is_name_inner_in(toks, v))) return std::nullopt;
     ++v;
@@ -290,7 +313,9 @@ Anaphor anaphor_kind(const std::vector<Token>& toks, TokenRange r) {
   const auto& lex = cue_lexicon();
   if (r.empty()) return Anaphor::none;
   if (r.last - r.first == 1) {
-    const std::string& w = toks[r.first].lower;
+    // "he's claiming": the pronoun of a contraction.
+    std::string w = toks[r.first].lower;
+    if (is_pronoun_contraction(w)) w.resize(w.find('\''));
     if (w == "he" || w == "she" || w == "i" || w == "his" || w == "her" || w == "my") return Anaphor::person;
     if (w == "it" || w == "its") return Anaphor::group;
     if (w == "they" || w == "we" || w == "their" || w == "our") return Anaphor::any;
