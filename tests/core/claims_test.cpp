@@ -912,3 +912,26 @@ TEST_CASE("a claim about people trapped is an event, one about the killed a casu
   REQUIRE(killed.size() == 1);
   CHECK(killed[0].kind == "casualties");
 }
+
+TEST_CASE("a phrase governed by a preposition is no speaker: the clause subject is", "[claims]") {
+  auto a = claims_of("The tribunal decided after a lengthy inquiry not to recommend charges against the harbour master.");
+  CHECK(by_verb(a, "recommend").speaker == "The tribunal");
+  auto b = claims_of("Governor Ostrava took to the radio overnight to accuse the militia of looting.");
+  CHECK(by_verb(b, "accuse").speaker == "Governor Ostrava");
+  // "after" opening a clause keeps that clause's own subject.
+  auto c = claims_of("The mayor resigned shortly after he appeared to suggest that the bridge was unsafe.");
+  CHECK(by_verb(c, "suggest").speaker == "he");
+}
+
+TEST_CASE("adverbs between the subject and the cue are skipped", "[claims]") {
+  auto cs = claims_of("The two unions together vowed to resist the new port tariffs.");
+  CHECK(by_verb(cs, "vowed").speaker == "The two unions");
+  auto s = claims_of("Engineers would sometimes dismiss warnings that the dam was leaking.");
+  CHECK(by_verb(s, "dismiss").speaker == "Engineers");
+}
+
+TEST_CASE("a title-case headline before a colon is no speaker label", "[claims]") {
+  std::string t =
+      "Rivers.\n\nThe Long Drought Ends Here: Rain returned to the valley farms after three dry years.\n";
+  for (const auto& c : pipeline_claims(t)) CHECK(c.speaker != "The Long Drought Ends Here");
+}

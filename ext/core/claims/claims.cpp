@@ -24,6 +24,7 @@
 #include "core/claims/paragraphs.hpp"
 #include "core/claims/quotes.hpp"
 #include "core/claims/speaker.hpp"
+#include "core/claims/speaker_phrase.hpp"
 #include "core/claims/stance.hpp"
 #include "core/claims/tokens.hpp"
 #include "core/text/ascii.hpp"
@@ -233,6 +234,7 @@ void Extractor::label_claim(std::size_t s, const std::vector<Token>& toks) {
                  ents_.entities[ent].kind == entities::Kind::organization)) ||
                (c == i + 1 && lex.evidence_nouns.count(toks[i].lower));
   if (!(caps && toks[i].end - toks[i].start >= 2) && !known) return;
+  if (!caps && is_headline_label(toks, i, c)) return;  // "The Long Road Ends: …"
   std::size_t words = 0;
   for (std::size_t k = c + 1; k < toks.size(); ++k) words += toks[k].word();
   if (words < 3) return;

@@ -4,6 +4,7 @@
 #include "core/text/ascii.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
+#include "core/claims/speaker_phrase.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
@@ -234,6 +235,16 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   }
   auto p = phrase_ending_at(toks, i);
   if (!p) return out;
+  // "The agency decided after a long review not to charge", "X took to the
+  // radio to accuse": a phrase governed by a preposition is its object, not
+  // the one who speaks; the clause's own subject is, when one is found.
+  if (is_prepositional_object(toks, *p, /*infinitive=*/i < cue)) {
+    if (auto subj = find_clause_subject(toks, p->first - 1); subj && !is_determiner(toks[subj->last - 1].lower)) {
+      out.phrase = subj;
+      out.after_comma = false;
+      return out;
+    }
+  }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
     auto name = phrase_ending_at(toks, p->first - 1);

@@ -1,0 +1,31 @@
+#include "core/claims/speaker_phrase.hpp"
+
+#include "lexicon/lexicon.hpp"
+
+namespace claims::attribution {
+
+bool is_prepositional_object(const std::vector<Token>& toks, TokenRange r, bool infinitive) {
+  if (r.empty() || r.first == 0 || r.last > toks.size()) return false;
+  const Token& before = toks[r.first - 1];
+  if (!before.word() || before.in_quote) return false;
+  // A subject pronoun is never an object: "after he appeared to suggest".
+  const std::string& w = toks[r.first].lower;
+  if (r.last - r.first == 1 && (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) return false;
+  if (before.is("after") || before.is("before") || before.is("since") || before.is("until"))
+    return infinitive;
+  return claims::lexicon::lower_set("speaker_object_prepositions").count(before.lower) > 0;
+}
+
+bool is_headline_label(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+  if (last > toks.size() || last < first + 4) return false;
+  const auto& org = claims::lexicon::lower_set("entity_org_words");
+  const auto& outlets = claims::lexicon::lower_set("organisation_words");
+  for (std::size_t k = first; k < last; ++k) {
+    const Token& t = toks[k];
+    if (!t.word()) return false;
+    if (org.count(t.lower) || outlets.count(t.lower)) return false;
+  }
+  return true;
+}
+
+}  // namespace claims::attribution

@@ -1,0 +1,27 @@
+// Checks that a candidate speaker phrase can be a speaker at all: not the
+// object of a preposition ("after a long review"), not a title-case
+// headline standing before a colon ("The Long Road Ends: …").
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/claims/speaker.hpp"
+#include "core/claims/tokens.hpp"
+
+namespace claims::attribution {
+
+// The phrase is governed by a preposition right before it ("took to the
+// radio to accuse", "in the wake of the report"): its object, not a subject.
+// "after", "before", "since" and "until" also open clauses ("shortly after
+// X said"); they govern the phrase only before an infinitive cue
+// ("decided after a long review not to charge").
+bool is_prepositional_object(const std::vector<Token>& toks, TokenRange r, bool infinitive);
+
+// A paragraph-opening label toks[first, last) before a colon that reads as
+// a headline rather than a name: four or more title-case words with none
+// that names an organisation ("Council", "Front", "Times"…). Names of
+// people and groups are shorter or carry such a word.
+bool is_headline_label(const std::vector<Token>& toks, std::size_t first, std::size_t last);
+
+}  // namespace claims::attribution
