@@ -935,3 +935,13 @@ TEST_CASE("a title-case headline before a colon is no speaker label", "[claims]"
       "Rivers.\n\nThe Long Drought Ends Here: Rain returned to the valley farms after three dry years.\n";
   for (const auto& c : pipeline_claims(t)) CHECK(c.speaker != "The Long Drought Ends Here");
 }
+
+TEST_CASE("a participle with its preposition stays in the subject; ', which' keeps its antecedent", "[claims]") {
+  auto cs = claims_of("Many people involved in the talks assumed that the port would reopen.");
+  CHECK(by_verb(cs, "assumed").speaker == "Many people involved in the talks");
+  auto w = claims_of("The river unions, which together vowed to block the new tariffs, met on Monday.");
+  CHECK(by_verb(w, "vowed").speaker == "The river unions");
+  // A clause before ", which" is no speaker.
+  auto c = claims_of("My uncle died of fever, which confirmed that the clinic had failed.");
+  for (const auto& x : c) CHECK(x.speaker != "My uncle died of fever");
+}
