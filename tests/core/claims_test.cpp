@@ -945,3 +945,8 @@ TEST_CASE("a participle with its preposition stays in the subject; ', which' kee
   auto c = claims_of("My uncle died of fever, which confirmed that the clinic had failed.");
   for (const auto& x : c) CHECK(x.speaker != "My uncle died of fever");
 }
+
+TEST_CASE("a bare verb after a modal opens no speaker phrase", "[claims]") {
+  auto cs = claims_of("Voters may not let pamphlets tell them how to vote in the port elections.");
+  CHECK(by_verb(cs, "tell").speaker == "Voters");
+}

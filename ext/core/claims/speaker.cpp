@@ -249,7 +249,7 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   // "The agency decided after a long review not to charge", "X took to the
   // radio to accuse": a phrase governed by a preposition is its object, not
   // the one who speaks; the clause's own subject is, when one is found.
-  if (is_prepositional_object(toks, *p, infinitive)) {
+  if (is_prepositional_object(toks, *p, infinitive) || starts_with_bare_verb(toks, *p)) {
     if (auto subj = find_clause_subject(toks, p->first - 1); subj && !is_determiner(toks[subj->last - 1].lower)) {
       // "people involved in the talks assumed": a participle with its
       // prepositional phrase modifies the subject; the whole is the speaker.
@@ -311,7 +311,7 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
   auto verb_like = [&](const Token& t) {
     if (!t.word() || t.capitalized) return false;
     if (t.is("has") || t.is("have") || t.is("had") || t.is("is") || t.is("was") || t.is("are") || t.is("were") ||
-        t.is("will") || t.is("would"))
+        t.is("will") || t.is("would") || is_modal(t))
       return true;
     if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return true;
     // "began by saying S", "went on to say S": irregular pasts, from data.

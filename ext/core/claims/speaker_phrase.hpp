@@ -18,6 +18,13 @@ namespace claims::attribution {
 // ("decided after a long review not to charge").
 bool is_prepositional_object(const std::vector<Token>& toks, TokenRange r, bool infinitive);
 
+// A modal verb: "may", "can", "should"…
+bool is_modal(const Token& t);
+
+// The phrase opens with a bare verb after a modal or its negation ("readers
+// may not let editorials tell them"): "let" is a verb, not a speaker word.
+bool starts_with_bare_verb(const std::vector<Token>& toks, TokenRange r);
+
 // A paragraph-opening label toks[first, last) before a colon that reads as
 // a headline rather than a name: four or more title-case words with none
 // that names an organisation ("Council", "Front", "Times"…). Names of
