@@ -912,3 +912,41 @@ TEST_CASE("a claim about people trapped is an event, one about the killed a casu
   REQUIRE(killed.size() == 1);
   CHECK(killed[0].kind == "casualties");
 }
+
+TEST_CASE("a phrase governed by a preposition is no speaker: the clause subject is", "[claims]") {
+  auto a = claims_of("The tribunal decided after a lengthy inquiry not to recommend charges against the harbour master.");
+  CHECK(by_verb(a, "recommend").speaker == "The tribunal");
+  auto b = claims_of("Governor Ostrava took to the radio overnight to accuse the militia of looting.");
+  CHECK(by_verb(b, "accuse").speaker == "Governor Ostrava");
+  // "after" opening a clause keeps that clause's own subject.
+  auto c = claims_of("The mayor resigned shortly after he appeared to suggest that the bridge was unsafe.");
+  CHECK(by_verb(c, "suggest").speaker == "he");
+}
+
+TEST_CASE("adverbs between the subject and the cue are skipped", "[claims]") {
+  auto cs = claims_of("The two unions together vowed to resist the new port tariffs.");
+  CHECK(by_verb(cs, "vowed").speaker == "The two unions");
+  auto s = claims_of("Engineers would sometimes dismiss warnings that the dam was leaking.");
+  CHECK(by_verb(s, "dismiss").speaker == "Engineers");
+}
+
+TEST_CASE("a title-case headline before a colon is no speaker label", "[claims]") {
+  std::string t =
+      "Rivers.\n\nThe Long Drought Ends Here: Rain returned to the valley farms after three dry years.\n";
+  for (const auto& c : pipeline_claims(t)) CHECK(c.speaker != "The Long Drought Ends Here");
+}
+
+TEST_CASE("a participle with its preposition stays in the subject; ', which' keeps its antecedent", "[claims]") {
+  auto cs = claims_of("Many people involved in the talks assumed that the port would reopen.");
+  CHECK(by_verb(cs, "assumed").speaker == "Many people involved in the talks");
+  auto w = claims_of("The river unions, which together vowed to block the new tariffs, met on Monday.");
+  CHECK(by_verb(w, "vowed").speaker == "The river unions");
+  // A clause before ", which" is no speaker.
+  auto c = claims_of("My uncle died of fever, which confirmed that the clinic had failed.");
+  for (const auto& x : c) CHECK(x.speaker != "My uncle died of fever");
+}
+
+TEST_CASE("a bare verb after a modal opens no speaker phrase", "[claims]") {
+  auto cs = claims_of("Voters may not let pamphlets tell them how to vote in the port elections.");
+  CHECK(by_verb(cs, "tell").speaker == "Voters");
+}

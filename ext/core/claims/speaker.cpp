@@ -4,6 +4,7 @@
 #include "core/text/ascii.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
+#include "core/claims/speaker_phrase.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
@@ -150,11 +151,13 @@ bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& n
 SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cue) {
   SpeakerBefore out;
   std::size_t i = cue;
+  bool infinitive = false;
   // "to" of an infinitive cue: "appeared to rebut", "refused to confirm",
   // "needs to tell"; not "too early to tell".
   if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) {
     if (i >= 3 && toks[i - 3].is("too")) return out;
     i -= 2;
+    infinitive = true;
   }
   while (i > 0 && skippable_before_cue(toks, i - 1, out.negated)) --i;
   // Progressive: "X is telling", "X was saying".
@@ -232,8 +235,30 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     out.phrase = phrase_ending_at(toks, e);
     return out;
   }
+  // "the two unions, which together vowed" → the unions; not when the
+  // phrase before the comma holds a verb ("the council established X, which").
+  if (toks[i - 1].is("which") && i >= 2 && toks[i - 2].is(",")) {
+    out.phrase = phrase_ending_at(toks, i - 2);
+    for (std::size_t k = out.phrase ? out.phrase->first : 0; out.phrase && k < out.phrase->last; ++k)
+      if (is_verb_form(toks[k]) || (toks[k].word() && !toks[k].capitalized && toks[k].lower.ends_with("ed")))
+        out.phrase.reset();  // "My uncle died of it, which confirmed": a clause
+    return out;
+  }
   auto p = phrase_ending_at(toks, i);
   if (!p) return out;
+  // "The agency decided after a long review not to charge", "X took to the
+  // radio to accuse": a phrase governed by a preposition is its object, not
+  // the one who speaks; the clause's own subject is, when one is found.
+  if (is_prepositional_object(toks, *p, infinitive) || starts_with_bare_verb(toks, *p)) {
+    if (auto subj = find_clause_subject(toks, p->first - 1); subj && !is_determiner(toks[subj->last - 1].lower)) {
+      // "people involved in the talks assumed": a participle with its
+      // prepositional phrase modifies the subject; the whole is the speaker.
+      bool reduced_relative = !infinitive && subj->last + 2 == p->first && is_verb_form(toks[subj->last]);
+      out.phrase = reduced_relative ? TokenRange{subj->first, p->last} : *subj;
+      out.after_comma = false;
+      return out;
+    }
+  }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
     auto name = phrase_ending_at(toks, p->first - 1);
@@ -286,7 +311,7 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
   auto verb_like = [&](const Token& t) {
     if (!t.word() || t.capitalized) return false;
     if (t.is("has") || t.is("have") || t.is("had") || t.is("is") || t.is("was") || t.is("are") || t.is("were") ||
-        t.is("will") || t.is("would"))
+        t.is("will") || t.is("would") || is_modal(t))
       return true;
     if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return true;
     // "began by saying S", "went on to say S": irregular pasts, from data.
@@ -306,6 +331,8 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
   std::size_t e = v;
   while (e > i && toks[e - 1].word() && lex.adverbs.count(toks[e - 1].lower)) --e;
   if (v >= before || e == i || !can_be_head(toks[e - 1])) return std::nullopt;
+  // A bare article is no subject ("The unreleased video …, and called for").
+  if (is_determiner(toks[e - 1].lower)) return std::nullopt;
   return TokenRange{i, e};
 }
 
