@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "core/claims/complement_cues.hpp"
+#include "core/claims/noun_clause_cues.hpp"
 #include "core/claims/content.hpp"
 #include "core/claims/cue_lexicon.hpp"
 #include "core/claims/cues.hpp"
@@ -393,6 +394,7 @@ void Extractor::sentence_claims(std::size_t s) {
   add_complement_cues(toks, cues);
   refine_clause_cues(toks, cues);
   add_topic_cues(toks, cues);  // noun-phrase and evaluative attributions
+  add_noun_clause_cues(toks, cues);  // "concerns that S", "voiced fears that S"
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();

@@ -1,0 +1,100 @@
+#include "core/claims/noun_clause_cues.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "core/claims/complement_cues.hpp"
+#include "core/claims/cue_lexicon.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace claims::attribution {
+namespace {
+
+using claims::lexicon::lower_set;
+
+bool is_have(const Token& t) { return t.is("has") || t.is("have") || t.is("had") || t.is("having"); }
+
+// An adjective inside the noun phrase: "growing concerns", "his repeated
+// claims" — a lower-case content word, no function word or plural noun.
+bool is_adjective_like(const Token& t) {
+  const auto& lex = cue_lexicon();
+  return t.word() && !t.capitalized && !t.in_quote && !lex.breakers.count(t.lower) && !is_determiner(t.lower) &&
+         !is_possessive(t.lower) && !is_possessive_pronoun(t.lower) && !is_number(t.lower) &&
+         !is_time_word(t.lower) && !lex.reporting.count(t.lower) && !(t.lower.ends_with("s") && !t.lower.ends_with("ss"));
+}
+
+// "that" opens a complement, not a relative clause: a subject comes
+// first ("that | the plan would fail", "that | he will"), so the word
+// after it is no verb form ("concerns that | were raised").
+bool complement_clause_at(const std::vector<Token>& toks, std::size_t that) {
+  if (that + 2 >= toks.size() || !toks[that].is("that") || toks[that].in_quote) return false;
+  const Token& s = toks[that + 1];
+  if (!s.word() || s.in_quote) return false;
+  static const char* const verbs[] = {"is",   "are",   "was",    "were",  "has",   "have", "had",  "will", "would",
+                                      "can",  "could", "should", "may",   "might", "must", "does", "did",  "do",
+                                      "been", "be",    "shall",  "not",   "also",  "never"};
+  for (const char* v : verbs)
+    if (s.is(v)) return false;
+  if (!s.capitalized && (s.lower.ends_with("ed") || cue_lexicon().reporting.count(s.lower))) return false;
+  return bare_clause_at(toks, that + 1);
+}
+
+}  // namespace
+
+void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
+  static const auto& nouns = lower_set("clause_nouns");
+  static const auto& expressing = lower_set("expression_verbs");
+  const std::size_t n = toks.size();
+  std::vector<Cue> added;
+  for (std::size_t i = 0; i + 3 < n; ++i) {
+    const Token& t = toks[i];
+    if (!t.word() || t.in_quote || t.capitalized || !nouns.count(t.lower)) continue;
+    if (!complement_clause_at(toks, i + 1)) continue;
+    // Modifiers before the noun: "growing", "his repeated", "a strong".
+    std::size_t j = i;
+    while (j > 0 && i - j < 3 && is_adjective_like(toks[j - 1]) && !expressing.count(toks[j - 1].lower)) --j;
+    std::size_t d = j;
+    if (d > 0 && toks[d - 1].word() && !toks[d - 1].in_quote && is_determiner(toks[d - 1].lower) &&
+        !is_possessive_pronoun(toks[d - 1].lower))
+      --d;
+    std::optional<Cue> c;
+    if (j > 0 && !toks[j - 1].in_quote && (is_possessive(toks[j - 1].lower) || is_possessive_pronoun(toks[j - 1].lower))) {
+      // "his acknowledgment that S", "the senator's claim that S".
+      c = Cue{j, i + 1, CuePattern::report_noun};
+    } else if (d > 0 && toks[d - 1].word() && !toks[d - 1].capitalized && !toks[d - 1].in_quote &&
+               (expressing.count(toks[d - 1].lower) || is_have(toks[d - 1]))) {
+      // "voiced fears that S", "has concerns that S": the verb's subject.
+      c = Cue{d - 1, i + 1, CuePattern::verb};
+      c->participle = is_participle(toks[d - 1].lower);
+    } else if (j > 0 && toks[j - 1].capitalized && toks[j - 1].word()) {
+      continue;  // "Trump claims that S" is a verb with its subject, not a noun
+    } else {
+      // "there are signs that S", "amid fears that S": no owner.
+      c = Cue{j, i + 1, CuePattern::report_noun};
+    }
+    c->weak = true;
+    // A cue already here, or one whose clause this is ("denied the claim
+    // that S", "X's claim that S"), keeps the sentence.
+    // The noun read as a verb ("voiced fears that S" has a cue "fears"
+    // whose subject would be "voiced") gives way to the noun cue.
+    bool taken = false;
+    std::vector<std::size_t> verb_reading;
+    for (std::size_t k = 0; k < cues.size(); ++k) {
+      const Cue& o = cues[k];
+      if (o.first == i && o.last == i + 1 && o.pattern == CuePattern::verb && c->first < i) {
+        verb_reading.push_back(k);
+        continue;
+      }
+      taken |= (o.first <= i && o.last > c->first) || (o.last <= c->first && c->first - o.last <= 4);
+    }
+    if (taken) continue;
+    for (auto k = verb_reading.rbegin(); k != verb_reading.rend(); ++k) cues.erase(cues.begin() + static_cast<long>(*k));
+    added.push_back(*c);
+    i += 1;
+  }
+  if (added.empty()) return;
+  cues.insert(cues.end(), added.begin(), added.end());
+  std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+}
+
+}  // namespace claims::attribution

@@ -1,0 +1,22 @@
+// Attitude and communication nouns with a complement clause as
+// attributions: "concerns that S", "his acknowledgment that S", "voiced
+// fears that S", "there are signs that S". The noun's owner (a possessive
+// before it) or the subject of a verb that expresses it ("expressed",
+// "voiced", "raised", "has") is the speaker; with neither, the claim is
+// impersonal.
+#pragma once
+
+#include <vector>
+
+#include "core/claims/cues.hpp"
+#include "core/claims/tokens.hpp"
+
+namespace claims::attribution {
+
+// Adds a cue for each noun of the clause-noun list followed by "that" and
+// a clause (a subject, then a finite verb: not a relative clause "concerns
+// that were raised"), unless a cue already covers the noun or the clause.
+// Keeps `cues` in token order.
+void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues);
+
+}  // namespace claims::attribution
