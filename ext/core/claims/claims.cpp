@@ -24,6 +24,7 @@
 #include "core/claims/paragraphs.hpp"
 #include "core/claims/quotes.hpp"
 #include "core/claims/speaker.hpp"
+#include "core/claims/speaker_phrase.hpp"
 #include "core/claims/stance.hpp"
 #include "core/claims/topic_cues.hpp"
 #include "core/claims/tokens.hpp"
@@ -449,6 +450,7 @@ void Extractor::sentence_claims(std::size_t s) {
           sb.after_comma = ev->first > 0 && toks[ev->first - 1].is(",");
         }
         if (sb.negated && !keep_negated_cue(toks, p.cue)) { p.drop = true; break; }
+        if (sb.phrase && cue_is_noun_after(toks, *sb.phrase, cue.first)) { p.drop = true; break; }
         if (cue.participle) {
           bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
           bool with_subject = sb.phrase && (progressive || (sb.phrase->first > 0 && (toks[sb.phrase->first - 1].is("with") ||
@@ -603,6 +605,16 @@ void Extractor::sentence_claims(std::size_t s) {
           // Inversion: "…, said X" / "…," says X
           std::size_t k = cue.last;
           while (k < n && lex.adverbs.count(toks[k].lower)) ++k;
+          // `"S," X, …, said at a rally`: what follows the cue is a
+          // preposition's object; the speaker is the name after the quote.
+          if (k < n && is_object_preposition(toks[k])) {
+            p.speaker = find_speaker_after_quote(toks, sb.gap_start - 1);
+            if (!p.speaker) { p.drop = true; break; }
+            p.content_before = true;
+            p.clause_first = p.speaker->first;
+            p.confidence = speaker_confidence(toks, *p.speaker, false);
+            break;
+          }
           p.speaker = find_phrase_after(toks, k);
           if (!p.speaker) { p.drop = true; break; }
           // The inverted speaker closes the clause: "…, said X (on Sunday)."

@@ -102,7 +102,15 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
                       (lex.adverbs.count(toks[b].lower) || toks[b].lower.ends_with("ly") || toks[b].is("now") ||
                        toks[b].is("sometimes") || toks[b].is("together") || toks[b].is("too")))))
     ++b;
+  // "in 2017 America says": a year after its preposition dates the clause.
+  if (b + 1 < end && b > 0 && toks[b].lower.size() == 4 && is_number(toks[b].lower) &&
+      (toks[b - 1].is("in") || toks[b - 1].is("since") || toks[b - 1].is("by")))
+    ++b;
   if (b >= end) return std::nullopt;
+  // "(Having said that, …": a lone capitalised participle opens an
+  // adverbial clause; it is nobody.
+  std::size_t w = b < end && toks[b].is("(") ? b + 1 : b;
+  if (w + 1 == end && toks[w].capitalized && is_participle(toks[w].lower)) return std::nullopt;
   return TokenRange{b, end};
 }
 
@@ -287,6 +295,24 @@ std::optional<TokenRange> find_phrase_after(const std::vector<Token>& toks, std:
   }
   if (e == i) return std::nullopt;
   return TokenRange{i, e};
+}
+
+std::optional<TokenRange> find_speaker_after_quote(const std::vector<Token>& toks, std::size_t comma) {
+  if (comma == 0 || comma >= toks.size()) return std::nullopt;
+  std::size_t j = comma;
+  while (j > 0 && comma - j < 2 * kMaxAppositionTokens) {
+    const Token& t = toks[j - 1];
+    if (t.type == Token::Type::quote) break;
+    if (t.in_quote || t.is(";") || t.is(".")) return std::nullopt;
+    --j;
+  }
+  if (j == 0 || toks[j - 1].type != Token::Type::quote) return std::nullopt;
+  while (j < comma && toks[j].is(",")) ++j;
+  if (j >= comma) return std::nullopt;
+  auto p = find_phrase_after(toks, j);
+  // The name closes at the comma of its apposition (or at the cue's own).
+  if (!p || p->last > comma || !toks[p->last].is(",")) return std::nullopt;
+  return p;
 }
 
 std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, std::size_t before) {
