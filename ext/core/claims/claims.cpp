@@ -74,6 +74,7 @@ struct Plan {
   std::size_t content_from = 0;  // when non-zero: the content starts here ("Said X: S")
   double confidence = 0;
   bool drop = false;
+  bool speakerless = false;  // a noun cue with no speaker of its own: kept, speaker empty
 };
 
 // A capitalised word inside a run of capitalised words that reaches the
@@ -450,7 +451,14 @@ void Extractor::sentence_claims(std::size_t s) {
           sb.after_comma = ev->first > 0 && toks[ev->first - 1].is(",");
         }
         if (sb.negated && !keep_negated_cue(toks, p.cue)) { p.drop = true; break; }
-        if (sb.phrase && cue_is_noun_after(toks, *sb.phrase, cue.first)) { p.drop = true; break; }
+        // "a controversial comment that S": the words before a noun cue
+        // modify it; the claim is kept with no speaker rather than a wrong one.
+        if (sb.phrase && cue_is_noun_after(toks, *sb.phrase, cue.first)) {
+          p.speakerless = true;
+          p.clause_first = sb.phrase->first;
+          p.confidence = kImpersonal;
+          break;
+        }
         if (cue.participle) {
           bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
           bool with_subject = sb.phrase && (progressive || (sb.phrase->first > 0 && (toks[sb.phrase->first - 1].is("with") ||
@@ -827,7 +835,7 @@ void Extractor::sentence_claims(std::size_t s) {
         break;
       }
     }
-    if (p.cue.pattern == CuePattern::verb && !p.speaker) ok = false;
+    if (p.cue.pattern == CuePattern::verb && !p.speaker && !p.speakerless) ok = false;
     std::optional<Draft> second;
     if (ok && d.is_quote && p.content_before && p.cue.pattern == CuePattern::verb) {
       // `"A," she said, "B."`: the quote after the tag is hers too.

@@ -267,6 +267,33 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
       return out;
     }
   }
+  // "One of the doctors who sent the letter called X": the phrase is the
+  // object of a relative clause; its antecedent speaks. "emails combed
+  // through by a website suggest S": the agent of a reduced relative does
+  // not; the noun it modifies does.
+  if (p->first >= 3 && toks[p->first - 2].is("who") && toks[p->first - 1].word() && !toks[p->first - 1].capitalized) {
+    if (auto ante = phrase_ending_at(toks, toks[p->first - 3].is(",") ? p->first - 3 : p->first - 2)) {
+      out.phrase = ante;
+      out.after_comma = false;
+      return out;
+    }
+  }
+  if (p->first >= 3 && toks[p->first - 1].is("by")) {
+    std::size_t v = p->first - 2;
+    if (v > 0 && (toks[v].is("through") || toks[v].is("up") || toks[v].is("out"))) --v;
+    const Token& verb = toks[v];
+    bool past = verb.word() && !verb.capitalized &&
+                ((verb.lower.size() > 3 && verb.lower.ends_with("ed")) ||
+                 claims::lexicon::lower_set("irregular_past_verbs").count(verb.lower));
+    if (past && v > 0 && !toks[v - 1].is("was") && !toks[v - 1].is("were") && !toks[v - 1].is("been") &&
+        !toks[v - 1].is("is") && !toks[v - 1].is("are") && !toks[v - 1].is("be")) {
+      if (auto noun = phrase_ending_at(toks, v); noun && !is_determiner(toks[noun->last - 1].lower)) {
+        out.phrase = noun;
+        out.after_comma = false;
+        return out;
+      }
+    }
+  }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
     auto name = phrase_ending_at(toks, p->first - 1);

@@ -45,7 +45,7 @@ bool cue_is_noun_after(const std::vector<Token>& toks, TokenRange r, std::size_t
   // "said", "told": an irregular past is no bare form; role nouns such as
   // "official" only look like adjectives.
   if (claims::lexicon::lower_set("irregular_past_verbs").count(v) || cue_lexicon().role_nouns.count(head)) return false;
-  for (const char* suffix : {"ic", "al", "ous", "ive", "ful", "less"})
+  for (const char* suffix : {"ic", "al", "ous", "ive", "ful", "less", "est"})
     if (head.size() > 4 && head.ends_with(suffix)) return true;
   return false;
 }
