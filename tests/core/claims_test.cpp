@@ -994,3 +994,8 @@ TEST_CASE("the object of a relative clause or the agent of a reduced relative is
   auto b = claims_of("Other leaked memos combed through by Harbour Weekly suggest that the tender was rigged.");
   CHECK(by_verb(b, "suggest").speaker == "Other leaked memos");
 }
+
+TEST_CASE("an adjective before a bare form ending in -ss is a modifier", "[claims]") {
+  auto cs = claims_of("Clinics treat underlying illnesses such as post-viral stress that keeps sailors ashore.");
+  for (const auto& c : cs) CHECK(c.speaker != "post-viral");
+}

@@ -32,7 +32,7 @@ bool cue_is_noun_after(const std::vector<Token>& toks, TokenRange r, std::size_t
   const std::string& head = toks[r.last - 1].lower;
   const std::string& first = toks[r.first].lower;
   bool third_singular = v.size() > 3 && v.ends_with("s") && !v.ends_with("ss");
-  bool bare = !third_singular && !v.ends_with("ed") && !v.ends_with("ing") && !v.ends_with("ss");
+  bool bare = !third_singular && !v.ends_with("ed") && !v.ends_with("ing");  // "stress", "discuss"
   // "so many Republican claims": a plural quantifier asks for a plural
   // head; a singular-looking word before "-s" is a modifier of that noun.
   bool plural_quantifier = first == "many" || first == "several" || first == "few" || first == "numerous" ||
