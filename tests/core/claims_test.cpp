@@ -950,3 +950,52 @@ TEST_CASE("a bare verb after a modal opens no speaker phrase", "[claims]") {
   auto cs = claims_of("Voters may not let pamphlets tell them how to vote in the port elections.");
   CHECK(by_verb(cs, "tell").speaker == "Voters");
 }
+
+TEST_CASE("a quote tag whose cue is followed by a preposition keeps the name after the quote", "[claims]") {
+  std::string t =
+      "\u201cThe tariff is a tax on every fisherman,\u201d Lena Voss, the harbour commissioner of Ostrava, one of the ports "
+      "opposing the rule, said at a Tallin conference this month.";
+  auto cs = claims_of(t);
+  const Claim& c = by_verb(cs, "said");
+  CHECK(c.speaker == "Lena Voss");
+  CHECK(c.text.find("tariff") != std::string::npos);
+  std::string u =
+      "\u201cIt is a fair plan,\u201d Marek Halas, director of the Harbour Institute and a lecturer at the Naval School, "
+      "said of the mayor's budget.";
+  CHECK(by_verb(claims_of(u), "said").speaker == "Marek Halas");
+}
+
+TEST_CASE("a cue word that agreement makes a noun has no speaker before it", "[claims]") {
+  // A plural quantifier before a singular-looking word: "claims" is a noun.
+  auto a = claims_of("The auditor rated so many Coastal claims as inaccurate because they lacked context.");
+  for (const auto& c : a) CHECK(c.speaker != "many Coastal");
+  // An adjective before a bare form: "comment" is a noun.
+  auto b = claims_of("The scandal led the mayor to make a controversial comment that described the dockers as idle.");
+  for (const auto& c : b) CHECK(c.speaker != "a controversial");
+  // The claim is kept with an empty speaker rather than a wrong one.
+  const Claim& comment = by_verb(b, "comment");
+  CHECK(comment.speaker.empty());
+  CHECK(comment.text.find("dockers") != std::string::npos);
+  // A role noun that ends like an adjective still speaks.
+  auto c = claims_of("A harbour official said that the dockers would return on Monday.");
+  CHECK(by_verb(c, "said").speaker == "A harbour official");
+}
+
+TEST_CASE("a year after its preposition and a lone participle are no speaker", "[claims]") {
+  auto a = claims_of("I hope in 2031 Varnia says that the dam was worth it.");
+  for (const auto& c : a) CHECK(c.speaker != "2031 Varnia");
+  auto b = claims_of("Ports should pay some tax. (Having said that, there are economists who argue that the levy is too high.)");
+  for (const auto& c : b) CHECK(c.speaker != "(Having");
+}
+
+TEST_CASE("the object of a relative clause or the agent of a reduced relative is no speaker", "[claims]") {
+  auto a = claims_of("One of the pilots who signed the petition called the new runway a hazard.");
+  CHECK(by_verb(a, "called").speaker == "One of the pilots");
+  auto b = claims_of("Other leaked memos combed through by Harbour Weekly suggest that the tender was rigged.");
+  CHECK(by_verb(b, "suggest").speaker == "Other leaked memos");
+}
+
+TEST_CASE("an adjective before a bare form ending in -ss is a modifier", "[claims]") {
+  auto cs = claims_of("Clinics treat underlying illnesses such as post-viral stress that keeps sailors ashore.");
+  for (const auto& c : cs) CHECK(c.speaker != "post-viral");
+}

@@ -25,6 +25,7 @@
 #include "core/claims/paragraphs.hpp"
 #include "core/claims/quotes.hpp"
 #include "core/claims/speaker.hpp"
+#include "core/claims/speaker_phrase.hpp"
 #include "core/claims/stance.hpp"
 #include "core/claims/topic_cues.hpp"
 #include "core/claims/tokens.hpp"
@@ -74,6 +75,7 @@ struct Plan {
   std::size_t content_from = 0;  // when non-zero: the content starts here ("Said X: S")
   double confidence = 0;
   bool drop = false;
+  bool speakerless = false;  // a noun cue with no speaker of its own: kept, speaker empty
 };
 
 // A capitalised word inside a run of capitalised words that reaches the
@@ -451,6 +453,14 @@ void Extractor::sentence_claims(std::size_t s) {
           sb.after_comma = ev->first > 0 && toks[ev->first - 1].is(",");
         }
         if (sb.negated && !keep_negated_cue(toks, p.cue)) { p.drop = true; break; }
+        // "a controversial comment that S": the words before a noun cue
+        // modify it; the claim is kept with no speaker rather than a wrong one.
+        if (sb.phrase && cue_is_noun_after(toks, *sb.phrase, cue.first)) {
+          p.speakerless = true;
+          p.clause_first = sb.phrase->first;
+          p.confidence = kImpersonal;
+          break;
+        }
         if (cue.participle) {
           bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
           bool with_subject = sb.phrase && (progressive || (sb.phrase->first > 0 && (toks[sb.phrase->first - 1].is("with") ||
@@ -605,6 +615,16 @@ void Extractor::sentence_claims(std::size_t s) {
           // Inversion: "…, said X" / "…," says X
           std::size_t k = cue.last;
           while (k < n && lex.adverbs.count(toks[k].lower)) ++k;
+          // `"S," X, …, said at a rally`: what follows the cue is a
+          // preposition's object; the speaker is the name after the quote.
+          if (k < n && is_object_preposition(toks[k])) {
+            p.speaker = find_speaker_after_quote(toks, sb.gap_start - 1);
+            if (!p.speaker) { p.drop = true; break; }
+            p.content_before = true;
+            p.clause_first = p.speaker->first;
+            p.confidence = speaker_confidence(toks, *p.speaker, false);
+            break;
+          }
           p.speaker = find_phrase_after(toks, k);
           if (!p.speaker) { p.drop = true; break; }
           // The inverted speaker closes the clause: "…, said X (on Sunday)."
@@ -817,7 +837,7 @@ void Extractor::sentence_claims(std::size_t s) {
         break;
       }
     }
-    if (p.cue.pattern == CuePattern::verb && !p.speaker) ok = false;
+    if (p.cue.pattern == CuePattern::verb && !p.speaker && !p.speakerless) ok = false;
     std::optional<Draft> second;
     if (ok && d.is_quote && p.content_before && p.cue.pattern == CuePattern::verb) {
       // `"A," she said, "B."`: the quote after the tag is hers too.

@@ -102,7 +102,15 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
                       (lex.adverbs.count(toks[b].lower) || toks[b].lower.ends_with("ly") || toks[b].is("now") ||
                        toks[b].is("sometimes") || toks[b].is("together") || toks[b].is("too")))))
     ++b;
+  // "in 2017 America says": a year after its preposition dates the clause.
+  if (b + 1 < end && b > 0 && toks[b].lower.size() == 4 && is_number(toks[b].lower) &&
+      (toks[b - 1].is("in") || toks[b - 1].is("since") || toks[b - 1].is("by")))
+    ++b;
   if (b >= end) return std::nullopt;
+  // "(Having said that, …": a lone capitalised participle opens an
+  // adverbial clause; it is nobody.
+  std::size_t w = b < end && toks[b].is("(") ? b + 1 : b;
+  if (w + 1 == end && toks[w].capitalized && is_participle(toks[w].lower)) return std::nullopt;
   return TokenRange{b, end};
 }
 
@@ -259,6 +267,33 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
       return out;
     }
   }
+  // "One of the doctors who sent the letter called X": the phrase is the
+  // object of a relative clause; its antecedent speaks. "emails combed
+  // through by a website suggest S": the agent of a reduced relative does
+  // not; the noun it modifies does.
+  if (p->first >= 3 && toks[p->first - 2].is("who") && toks[p->first - 1].word() && !toks[p->first - 1].capitalized) {
+    if (auto ante = phrase_ending_at(toks, toks[p->first - 3].is(",") ? p->first - 3 : p->first - 2)) {
+      out.phrase = ante;
+      out.after_comma = false;
+      return out;
+    }
+  }
+  if (p->first >= 3 && toks[p->first - 1].is("by")) {
+    std::size_t v = p->first - 2;
+    if (v > 0 && (toks[v].is("through") || toks[v].is("up") || toks[v].is("out"))) --v;
+    const Token& verb = toks[v];
+    bool past = verb.word() && !verb.capitalized &&
+                ((verb.lower.size() > 3 && verb.lower.ends_with("ed")) ||
+                 claims::lexicon::lower_set("irregular_past_verbs").count(verb.lower));
+    if (past && v > 0 && !toks[v - 1].is("was") && !toks[v - 1].is("were") && !toks[v - 1].is("been") &&
+        !toks[v - 1].is("is") && !toks[v - 1].is("are") && !toks[v - 1].is("be")) {
+      if (auto noun = phrase_ending_at(toks, v); noun && !is_determiner(toks[noun->last - 1].lower)) {
+        out.phrase = noun;
+        out.after_comma = false;
+        return out;
+      }
+    }
+  }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
     auto name = phrase_ending_at(toks, p->first - 1);
@@ -287,6 +322,24 @@ std::optional<TokenRange> find_phrase_after(const std::vector<Token>& toks, std:
   }
   if (e == i) return std::nullopt;
   return TokenRange{i, e};
+}
+
+std::optional<TokenRange> find_speaker_after_quote(const std::vector<Token>& toks, std::size_t comma) {
+  if (comma == 0 || comma >= toks.size()) return std::nullopt;
+  std::size_t j = comma;
+  while (j > 0 && comma - j < 2 * kMaxAppositionTokens) {
+    const Token& t = toks[j - 1];
+    if (t.type == Token::Type::quote) break;
+    if (t.in_quote || t.is(";") || t.is(".")) return std::nullopt;
+    --j;
+  }
+  if (j == 0 || toks[j - 1].type != Token::Type::quote) return std::nullopt;
+  while (j < comma && toks[j].is(",")) ++j;
+  if (j >= comma) return std::nullopt;
+  auto p = find_phrase_after(toks, j);
+  // The name closes at the comma of its apposition (or at the cue's own).
+  if (!p || p->last > comma || !toks[p->last].is(",")) return std::nullopt;
+  return p;
 }
 
 std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, std::size_t before) {

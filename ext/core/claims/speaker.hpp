@@ -37,6 +37,12 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
 // "the latter"), for inversions and "according to X".
 std::optional<TokenRange> find_phrase_after(const std::vector<Token>& toks, std::size_t i);
 
+// Speaker of a quote tag whose inverted phrase is a preposition's object:
+// in `"S," X, a spokesman for Y, said at a rally` or `said of the plan`
+// the speaker is the name right after the closing quote mark, up to its
+// apposition comma. `comma` is the comma before the cue.
+std::optional<TokenRange> find_speaker_after_quote(const std::vector<Token>& toks, std::size_t comma);
+
 // Subject of the sentence's main clause, when it comes before toks[before]
 // and is followed by a verb ("Trump attacked X, saying S" → "Trump"): the
 // speaker of a participle or coordinated cue with no subject of its own.

@@ -17,6 +17,39 @@ bool is_prepositional_object(const std::vector<Token>& toks, TokenRange r, bool 
   return claims::lexicon::lower_set("speaker_object_prepositions").count(before.lower) > 0;
 }
 
+bool is_object_preposition(const Token& t) {
+  static const char* const preps[] = {"at", "of", "in", "on", "during", "about", "after", "before",
+                                      "from", "for", "with", "while", "when", "as", "to"};
+  if (!t.word() || t.capitalized) return false;
+  for (const char* w : preps)
+    if (t.is(w)) return true;
+  return false;
+}
+
+bool cue_is_noun_after(const std::vector<Token>& toks, TokenRange r, std::size_t cue) {
+  if (r.empty() || r.last != cue || cue >= toks.size() || !toks[cue].word() || toks[cue].capitalized) return false;
+  const std::string& v = toks[cue].lower;
+  const std::string& head = toks[r.last - 1].lower;
+  const std::string& first = toks[r.first].lower;
+  bool third_singular = v.size() > 3 && v.ends_with("s") && !v.ends_with("ss");
+  bool bare = !third_singular && !v.ends_with("ed") && !v.ends_with("ing");  // "stress", "discuss"
+  // "so many Republican claims": a plural quantifier asks for a plural
+  // head; a singular-looking word before "-s" is a modifier of that noun.
+  bool plural_quantifier = first == "many" || first == "several" || first == "few" || first == "numerous" ||
+                           first == "various" || (r.first > 0 && toks[r.first - 1].is("many"));
+  if (plural_quantifier && third_singular && r.last - r.first >= 2 && !head.ends_with("s")) return true;
+  // "a controversial comment", "post-traumatic stress": a lower-case
+  // adjective is no subject of a bare present verb.
+  const Token& h = toks[r.last - 1];
+  if (!bare || !h.word() || h.capitalized) return false;
+  // "said", "told": an irregular past is no bare form; role nouns such as
+  // "official" only look like adjectives.
+  if (claims::lexicon::lower_set("irregular_past_verbs").count(v) || cue_lexicon().role_nouns.count(head)) return false;
+  for (const char* suffix : {"ic", "al", "ous", "ive", "ful", "less", "est"})
+    if (head.size() > 4 && head.ends_with(suffix)) return true;
+  return false;
+}
+
 bool is_modal(const Token& t) {
   return t.is("may") || t.is("might") || t.is("can") || t.is("could") || t.is("should") || t.is("must") ||
          t.is("shall");

@@ -21,6 +21,16 @@ bool is_prepositional_object(const std::vector<Token>& toks, TokenRange r, bool 
 // A modal verb: "may", "can", "should"…
 bool is_modal(const Token& t);
 
+// Whether the cue word right after the phrase `r` is a noun, not a verb,
+// by agreement: "many Republican claims" (a plural quantifier with a
+// singular-looking head before an "-s" form), "a controversial comment"
+// (an adjective before a bare form).
+bool cue_is_noun_after(const std::vector<Token>& toks, TokenRange r, std::size_t cue);
+
+// A lower-case preposition that may follow a reporting verb and open its
+// adjunct ("said at a rally", "said of the plan"): never a speaker's start.
+bool is_object_preposition(const Token& t);
+
 // The phrase opens with a bare verb after a modal or its negation ("readers
 // may not let editorials tell them"): "let" is a verb, not a speaker word.
 bool starts_with_bare_verb(const std::vector<Token>& toks, TokenRange r);
