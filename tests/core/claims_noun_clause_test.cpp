@@ -7,47 +7,31 @@
 #include <vector>
 
 #include "core/claims/claims.hpp"
-#include "core/entities/entities.hpp"
-#include "core/sentences/splitter.hpp"
+#include "claims_stage.hpp"
 
 using claims::attribution::Claim;
 
-namespace {
-
-std::vector<Claim> noun_claims(const std::string& text) {
-  auto sents = claims::sentences::split(text);
-  return claims::attribution::extract(text, sents, claims::entities::Analysis{}, {});
-}
-
-const Claim* with_text(const std::vector<Claim>& cs, const std::string& text) {
-  for (const Claim& c : cs)
-    if (c.text == text) return &c;
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("noun clause: an owned attitude noun attributes its clause to the owner", "[claims][noun_clause]") {
-  auto cs = noun_claims("The mayor of Tellis offered his reluctant acknowledgment that the dam had failed.");
-  const Claim* c = with_text(cs, "the dam had failed");
+  auto cs = claims_test::stage_claims("The mayor of Tellis offered his reluctant acknowledgment that the dam had failed.");
+  const Claim* c = claims_test::first_with_text(cs, "the dam had failed");
   REQUIRE(c != nullptr);
   CHECK(c->speaker == "his");
 }
 
 TEST_CASE("noun clause: the subject of an expressing verb holds the attitude", "[claims][noun_clause]") {
-  auto cs = noun_claims("The Orrin farmers voiced fears that the new canal will dry their wells.");
-  const Claim* c = with_text(cs, "the new canal will dry their wells");
+  auto cs = claims_test::stage_claims("The Orrin farmers voiced fears that the new canal will dry their wells.");
+  const Claim* c = claims_test::first_with_text(cs, "the new canal will dry their wells");
   REQUIRE(c != nullptr);
   CHECK(c->speaker == "The Orrin farmers");
 }
 
 TEST_CASE("noun clause: with no owner the claim is impersonal", "[claims][noun_clause]") {
-  auto cs = noun_claims("There are signs that the Vell garrison is running out of fuel.");
-  const Claim* c = with_text(cs, "the Vell garrison is running out of fuel");
+  auto cs = claims_test::stage_claims("There are signs that the Vell garrison is running out of fuel.");
+  const Claim* c = claims_test::first_with_text(cs, "the Vell garrison is running out of fuel");
   REQUIRE(c != nullptr);
   CHECK(c->speaker.empty());
 }
 
 TEST_CASE("noun clause: a relative 'that' is no complement", "[claims][noun_clause]") {
-  CHECK(noun_claims("The concerns that were raised at the Dorm meeting went unanswered.").empty());
+  CHECK(claims_test::stage_claims("The concerns that were raised at the Dorm meeting went unanswered.").empty());
 }

@@ -9,21 +9,15 @@
 #include <vector>
 
 #include "core/claims/claims.hpp"
-#include "core/entities/entities.hpp"
-#include "core/sentences/splitter.hpp"
+#include "claims_stage.hpp"
 
 using claims::attribution::Claim;
 
 namespace {
 
-std::vector<Claim> topic_claims_of(const std::string& text) {
-  auto sents = claims::sentences::split(text);
-  return claims::attribution::extract(text, sents, claims::entities::Analysis{}, {});
-}
-
 // The only claim of a sentence.
 Claim only_claim(const std::string& text) {
-  auto cs = topic_claims_of(text);
+  auto cs = claims_test::stage_claims(text);
   INFO(text);
   REQUIRE(cs.size() == 1);
   return cs[0];
@@ -46,8 +40,8 @@ TEST_CASE("topic cues: an attitude noun with its owner", "[claims][topic]") {
   auto e = only_claim("The clerk's comments Friday on the ferry fares surprised nobody.");
   CHECK(e.text == "the ferry fares");
   // Not a topic: a place or a partner ("at", "with"), a time.
-  CHECK(topic_claims_of("Her statement at the town hall was short.").empty());
-  CHECK(topic_claims_of("His comments on Monday were short.").empty());
+  CHECK(claims_test::stage_claims("Her statement at the town hall was short.").empty());
+  CHECK(claims_test::stage_claims("His comments on Monday were short.").empty());
 }
 
 TEST_CASE("topic cues: verbs of expressing and holders of a view", "[claims][topic]") {
@@ -61,7 +55,7 @@ TEST_CASE("topic cues: verbs of expressing and holders of a view", "[claims][top
   CHECK(e.speaker == "The auditors");
   CHECK(e.text == "the ferry accounts");
   // "has a plan for": no attitude noun, no claim.
-  CHECK(topic_claims_of("The council has a plan for the river.").empty());
+  CHECK(claims_test::stage_claims("The council has a plan for the river.").empty());
 }
 
 TEST_CASE("topic cues: verbs of speaking with adverbials, questioning, asking", "[claims][topic]") {
@@ -83,7 +77,7 @@ TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topi
   CHECK(c.speaker == "The governor");
   CHECK(c.text == "the minister as a coward");
   // The judged remarks are a claim of their own, their owner's.
-  auto ds = topic_claims_of("Opposition leaders attacked Premier Ruiz for his remarks about the port.");
+  auto ds = claims_test::stage_claims("Opposition leaders attacked Premier Ruiz for his remarks about the port.");
   REQUIRE(ds.size() == 2);
   CHECK(ds[0].speaker == "Opposition leaders");
   CHECK(ds[0].text.rfind("Premier Ruiz for his remarks", 0) == 0);
@@ -95,17 +89,17 @@ TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topi
   CHECK(e.speaker == "The senator");
   CHECK(e.text == "his tweets about the harbour");
   // War reports: military action, no claim.
-  CHECK(topic_claims_of("Artillery hit the rebels as they retreated.").empty());
-  CHECK(topic_claims_of("Jets attacked the village for the third day.").empty());
-  CHECK(topic_claims_of("The militia attacked the governor's convoy.").empty());
-  CHECK(topic_claims_of("Drones targeted him for hours.").empty());
-  CHECK(topic_claims_of("Fighters attacked government positions in the district.").empty());
-  CHECK(topic_claims_of("The brigade defended the bridge for two days.").empty());
+  CHECK(claims_test::stage_claims("Artillery hit the rebels as they retreated.").empty());
+  CHECK(claims_test::stage_claims("Jets attacked the village for the third day.").empty());
+  CHECK(claims_test::stage_claims("The militia attacked the governor's convoy.").empty());
+  CHECK(claims_test::stage_claims("Drones targeted him for hours.").empty());
+  CHECK(claims_test::stage_claims("Fighters attacked government positions in the district.").empty());
+  CHECK(claims_test::stage_claims("The brigade defended the bridge for two days.").empty());
   // Force against a person, with a reason: still war, not words.
-  CHECK(topic_claims_of("Drones targeted him for his links to the smugglers.").empty());
-  CHECK(topic_claims_of("Jets targeted Commander Oru for his role in the raid.").empty());
-  CHECK(topic_claims_of("Rebels hit the governor as a warning.").empty());
-  for (const auto& c : topic_claims_of("Insurgents attacked Governor Nuri for backing the army."))
+  CHECK(claims_test::stage_claims("Drones targeted him for his links to the smugglers.").empty());
+  CHECK(claims_test::stage_claims("Jets targeted Commander Oru for his role in the raid.").empty());
+  CHECK(claims_test::stage_claims("Rebels hit the governor as a warning.").empty());
+  for (const auto& c : claims_test::stage_claims("Insurgents attacked Governor Nuri for backing the army."))
     CHECK(c.verb != "attacked");
 }
 
@@ -121,7 +115,7 @@ TEST_CASE("topic cues: impersonal attitude nouns and long verdict objects", "[cl
   auto e = only_claim("Councillor Brann called her vote in favour of the river toll a mistake.");
   CHECK(e.speaker == "Councillor Brann");
   CHECK(e.text == "her vote in favour of the river toll a mistake");
-  CHECK(topic_claims_of("The colonel called the reserve units to the river.").empty());
+  CHECK(claims_test::stage_claims("The colonel called the reserve units to the river.").empty());
 }
 
 TEST_CASE("topic cues: judgements with unnamed authors, progressive topic phrases", "[claims][topic]") {
@@ -130,7 +124,7 @@ TEST_CASE("topic cues: judgements with unnamed authors, progressive topic phrase
   CHECK(c.verb == "accused of");
   CHECK(c.text == "overcharging pilgrims");
   // With its authors after "by", the judgement is theirs (not impersonal).
-  auto d = topic_claims_of("The ferry operator was criticized by the council for its fares.");
+  auto d = claims_test::stage_claims("The ferry operator was criticized by the council for its fares.");
   REQUIRE(d.size() == 1);
   CHECK_FALSE(d[0].speaker.empty());
   auto e = only_claim("Senator Oona Fell is doubling down on her attacks on the harbour board.");
@@ -149,7 +143,7 @@ TEST_CASE("topic cues: stance adjectives with degree words or a negated 'be'", "
 TEST_CASE("topic cues: nesting in a report; section headings are no speakers", "[claims][topic]") {
   // The pronoun's judging cue stays inside the report it belongs to.
   std::string t = "Councillor Dace noted that in 2019 he supported the river toll.";
-  auto cs = topic_claims_of(t);
+  auto cs = claims_test::stage_claims(t);
   bool outer = false;
   for (const auto& c : cs)
     if (c.verb == "noted") outer = c.text.find("he supported the river toll") != std::string::npos;
@@ -167,7 +161,7 @@ TEST_CASE("topic cues: nesting in a report; section headings are no speakers", "
 }
 
 TEST_CASE("topic cues: an opening participle with its object takes the main clause's subject", "[claims][topic]") {
-  auto cs = topic_claims_of("Claiming the high ground, the ferrymen said the strike would go on.");
+  auto cs = claims_test::stage_claims("Claiming the high ground, the ferrymen said the strike would go on.");
   bool opening = false;
   for (const auto& c : cs)
     if (c.verb == "Claiming") {
@@ -177,5 +171,5 @@ TEST_CASE("topic cues: an opening participle with its object takes the main clau
     }
   CHECK(opening);
   // No object before the comma, or no verb after the subject: no claim.
-  for (const auto& c : topic_claims_of("Speaking to reporters, the mayor smiled and left.")) CHECK(c.verb != "Speaking");
+  for (const auto& c : claims_test::stage_claims("Speaking to reporters, the mayor smiled and left.")) CHECK(c.verb != "Speaking");
 }
