@@ -26,7 +26,7 @@ bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from, bool 
                                     "would", "can",  "could", "should", "may", "might",  "must", "does",
                                     "did",   "do",   "shall", "isn't", "wasn't", "won't", "can't", "didn't",
                                     "doesn't", "don't", "hasn't", "haven't", "aren't", "weren't", "wouldn't"};
-  const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
+  static const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
   for (std::size_t k = from; k < toks.size() && k < from + (bare ? kBareSubjectWindow : kClauseWindow); ++k) {
     const Token& t = toks[k];
     if (ends_clause(t) && !t.in_quote) return false;
@@ -111,7 +111,7 @@ std::size_t complement_after(const std::vector<Token>& toks, std::size_t cue_las
 }
 
 void add_complement_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
-  const auto& verbs = claims::lexicon::lower_set("complement_verbs");
+  static const auto& verbs = claims::lexicon::lower_set("complement_verbs");
   const std::size_t n = toks.size();
   std::vector<Cue> added;
   for (std::size_t i = 0; i + 2 < n; ++i) {
@@ -207,7 +207,7 @@ namespace claims::attribution {
 std::size_t who_clause_end(const std::vector<Token>& toks, std::size_t speaker_last, std::size_t cue_first,
                            std::size_t limit) {
   if (!(speaker_last + 1 < cue_first && toks[speaker_last].is(",") && toks[speaker_last + 1].is("who"))) return limit;
-  const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
+  static const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
   for (std::size_t k = cue_first + 1; k + 1 < limit; ++k) {
     if (!toks[k].is(",") || toks[k].in_quote) continue;
     const Token& v = toks[k + 1];
