@@ -24,6 +24,7 @@
 #include "core/claims/kind.hpp"
 #include "core/claims/paragraphs.hpp"
 #include "core/claims/quotes.hpp"
+#include "core/claims/raising_cues.hpp"
 #include "core/claims/speaker.hpp"
 #include "core/claims/speaker_phrase.hpp"
 #include "core/claims/stance.hpp"
@@ -397,6 +398,7 @@ void Extractor::sentence_claims(std::size_t s) {
   refine_clause_cues(toks, cues);
   add_topic_cues(toks, cues);  // noun-phrase and evaluative attributions
   add_noun_clause_cues(toks, cues);  // "concerns that S", "voiced fears that S"
+  add_raising_cues(toks, cues);  // "X is expected to S", "X seems to S"
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();
