@@ -560,6 +560,13 @@ TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study",
   CHECK(w.confidence < 0.75);
   // A noun "plans" is no cue.
   CHECK(claims_of("The army unveiled plans to rebuild the bridge.").empty());
+  // A refusal is an intention too; "to" must open an infinitive.
+  auto d = claims_of("Minister Oskar Tamm declined to reopen the port.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].speaker == "Minister Oskar Tamm");
+  CHECK(d[0].text == "to reopen the port");
+  CHECK(claims_of("Grain exports declined to 200 tonnes.").empty());
+  CHECK(claims_of("The militia plans to the west were abandoned.").empty());
   std::string p = "A new poll shows that most residents oppose the curfew.";
   auto ps = claims_of(p);
   const Claim& sh = by_verb(ps, "shows");

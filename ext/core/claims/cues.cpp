@@ -133,8 +133,14 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         // "wants to S", "wants Congress to S" (an object of up to 3 words)
         bool inf = false;
         for (std::size_t k = i + 1; k < toks.size() && k <= i + 4 && !inf; ++k) {
-          if (toks[k].is("to")) inf = k == i + 1 || k + 1 < toks.size();
-          else if (!toks[k].word() || toks[k].in_quote || lex.breakers.count(toks[k].lower)) break;
+          // "to" + a verb: "declined to comment", not "declined to 200
+          // units" or "plans to the west".
+          if (toks[k].is("to")) {
+            inf = k + 1 < toks.size() && toks[k + 1].word() && !toks[k + 1].capitalized &&
+                  !is_determiner(toks[k + 1].lower) && !is_number(toks[k + 1].lower) &&
+                  !is_possessive_pronoun(toks[k + 1].lower);
+            break;
+          } else if (!toks[k].word() || toks[k].in_quote || lex.breakers.count(toks[k].lower)) break;
         }
         if (inf) {
           Cue c{i, i + 1, CuePattern::verb};
