@@ -19,6 +19,7 @@
 #include "core/claims/content.hpp"
 #include "core/claims/cue_lexicon.hpp"
 #include "core/claims/cues.hpp"
+#include "core/claims/evidence_phrase_cues.hpp"
 #include "core/claims/evidence_subject.hpp"
 #include "core/claims/hedging.hpp"
 #include "core/claims/kind.hpp"
@@ -399,6 +400,7 @@ void Extractor::sentence_claims(std::size_t s) {
   add_topic_cues(toks, cues);  // noun-phrase and evaluative attributions
   add_noun_clause_cues(toks, cues);  // "concerns that S", "voiced fears that S"
   add_raising_cues(toks, cues);  // "X is expected to S", "X seems to S"
+  add_evidence_phrase_cues(toks, cues);  // "In the latest poll, S", "S, by one estimate"
   if (cues.empty()) return;
   const auto& lex = cue_lexicon();
   const std::size_t n = toks.size();
