@@ -550,6 +550,15 @@ TEST_CASE("call for / call on / called X \"Y\"", "[claims]") {
   CHECK(claims_of("The town was called \"the fortress\" by locals.").empty());
 }
 
+TEST_CASE("'as X put it' quotes X's words; 'put it on' is no cue", "[claims]") {
+  auto cs = claims_of("As the Orrin harbour chief recently put it, the ferry fares are a scandal.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].verb == "put it");
+  CHECK(cs[0].speaker == "the Orrin harbour chief");
+  CHECK(cs[0].text == "the ferry fares are a scandal");
+  CHECK(claims_of("The crew put it on the Tellis quay as a gift.").empty());
+}
+
 TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study", "[claims]") {
   std::string t = "The rebel council wants to hold talks in the capital.";
   auto cs = claims_of(t);

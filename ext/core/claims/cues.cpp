@@ -41,6 +41,22 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         continue;
       }
     }
+    // "as X put it, S" / "S, as X (once) put it": the idiom of quoting
+    // someone's words, a two-word cue only after "as" + a speaker (no
+    // punctuation between): "put it on the table" is no cue.
+    if ((t.is("put") || t.is("puts")) && !t.capitalized && i + 1 < toks.size() && toks[i + 1].is("it") && i >= 2) {
+      bool as = false;
+      for (std::size_t k = i; k > 0 && i - k < 8 && !as; --k) {
+        const Token& w = toks[k - 1];
+        if (!w.word() && !w.is("-") && !w.is(".")) break;
+        as = w.is("as") && k < i;
+      }
+      if (as) {
+        out.push_back(Cue{i, i + 2, CuePattern::verb});
+        ++i;
+        continue;
+      }
+    }
     // "called for S" / "calls on X to S": a two-word cue.
     if ((t.is("call") || t.is("calls") || t.is("called") || t.is("calling")) && i + 1 < toks.size() &&
         (toks[i + 1].is("for") || toks[i + 1].is("on")) && !(i > 0 && is_determiner(toks[i - 1].lower))) {
