@@ -550,6 +550,21 @@ TEST_CASE("call for / call on / called X \"Y\"", "[claims]") {
   CHECK(claims_of("The town was called \"the fortress\" by locals.").empty());
 }
 
+TEST_CASE("asking someone to act: object + infinitive is the demand", "[claims]") {
+  auto cs = claims_of("Governor Ilves asked the Orrin council to reopen the ferry.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Governor Ilves");
+  CHECK(cs[0].text == "the Orrin council to reopen the ferry");
+  auto p = claims_of("Farmers pressed the mayor to drop the canal levy.");
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].verb == "pressed");
+  // A question keeps its own reading; no object or no verb after "to" is no demand.
+  auto q = claims_of("Governor Ilves asked whether the ferry would run.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "whether the ferry would run");
+  CHECK(claims_of("The crowd pressed the gate to the ground.").empty());
+}
+
 TEST_CASE("'as X put it' quotes X's words; 'put it on' is no cue", "[claims]") {
   auto cs = claims_of("As the Orrin harbour chief recently put it, the ferry fares are a scandal.");
   REQUIRE(cs.size() == 1);

@@ -17,9 +17,39 @@ bool starts_clause(const Token& t) {
 
 }  // namespace
 
+namespace {
+
+// An object of one to three words, then "to" + a verb: "asked [the
+// candidates] to discuss", not "asked to leave" or "pressed to the wall".
+// A bare pronoun object is left out: "the officer asked him to leave" is
+// an event of the story, a request to a party ("asked the council to")
+// a public demand.
+bool object_then_infinitive(const std::vector<Token>& toks, std::size_t i) {
+  const auto& lex = cue_lexicon();
+  if (i + 2 < toks.size() && toks[i + 2].is("to")) {
+    const Token& o = toks[i + 1];
+    if (o.is("him") || o.is("her") || o.is("them") || o.is("me") || o.is("us") || o.is("you") || o.is("it"))
+      return false;
+  }
+  for (std::size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+    const Token& w = toks[k];
+    if (w.is("to") && !w.in_quote) {
+      return k > i + 1 && k + 1 < toks.size() && toks[k + 1].word() && !toks[k + 1].capitalized &&
+             !toks[k + 1].in_quote && !is_determiner(toks[k + 1].lower) && !is_number(toks[k + 1].lower) &&
+             !is_possessive_pronoun(toks[k + 1].lower);
+    }
+    if (!w.word() || w.in_quote || (lex.breakers.count(w.lower) && !is_determiner(w.lower) && !lex.pronouns.count(w.lower)))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Cue> find_cues(const std::vector<Token>& toks) {
   const auto& lex = cue_lexicon();
   const auto& weak = claims::lexicon::lower_set("weak_reporting_verbs");
+  static const auto& directive = claims::lexicon::lower_set("directive_verbs");
   std::vector<Cue> out;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
@@ -140,6 +170,16 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         i = k;
         continue;
       }
+    }
+    // "asked the candidates to discuss S", "pressed him to resign": a
+    // demand, object + infinitive its content (as for "wants X to S").
+    if (directive.count(t.lower) && !t.capitalized && !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1]))) &&
+        object_then_infinitive(toks, i)) {
+      Cue c{i, i + 1, CuePattern::verb};
+      c.desire = true;
+      c.participle = is_participle(t.lower);
+      out.push_back(c);
+      continue;
     }
     bool reporting = lex.reporting.count(t.lower) > 0, denial = lex.denial.count(t.lower) > 0;
     bool belief = lex.belief.count(t.lower) > 0;
