@@ -35,3 +35,14 @@ TEST_CASE("noun clause: with no owner the claim is impersonal", "[claims][noun_c
 TEST_CASE("noun clause: a relative 'that' is no complement", "[claims][noun_clause]") {
   CHECK(claims_test::stage_claims("The concerns that were raised at the Dorm meeting went unanswered.").empty());
 }
+
+TEST_CASE("noun clause: agreement that S is impersonal; an owned agreement to S is the owner's", "[claims][noun_clause]") {
+  auto cs = claims_test::stage_claims("There was broad agreement that the Vell canal should be finished first.");
+  const Claim* c = claims_test::first_with_text(cs, "the Vell canal should be finished first");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker.empty());
+  cs = claims_test::stage_claims("The Orrin council's agreement to rebuild the bridge was welcomed.");
+  bool owned = false;
+  for (const auto& k : cs) owned |= k.verb == "agreement" && k.speaker == "The Orrin council's";
+  CHECK(owned);
+}
