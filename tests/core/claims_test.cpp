@@ -590,6 +590,15 @@ TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study",
   CHECK(d[0].speaker == "Minister Oskar Tamm");
   CHECK(d[0].text == "to reopen the port");
   CHECK(claims_of("Grain exports declined to 200 tonnes.").empty());
+  // "declined to comment." keeps the verb of saying in its content; with
+  // a clause after it, the verb of saying carries the claim.
+  auto dc = claims_of("Minister Oskar Tamm declined to comment.");
+  REQUIRE(dc.size() == 1);
+  CHECK(dc[0].text == "to comment");
+  auto rs = claims_of("Minister Oskar Tamm refused to say whether the port would reopen.");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].speaker == "Minister Oskar Tamm");
+  CHECK(rs[0].text == "whether the port would reopen");
   CHECK(claims_of("The militia plans to the west were abandoned.").empty());
   std::string p = "A new poll shows that most residents oppose the curfew.";
   auto ps = claims_of(p);

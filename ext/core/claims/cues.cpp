@@ -188,6 +188,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       if (lex.desire.count(t.lower) && !t.capitalized && nx && !(i > 0 && is_determiner(toks[i - 1].lower))) {
         // "wants to S", "wants Congress to S" (an object of up to 3 words)
         bool inf = false;
+        std::size_t to = 0;
         for (std::size_t k = i + 1; k < toks.size() && k <= i + 4 && !inf; ++k) {
           // "to" + a verb: "declined to comment", not "declined to 200
           // units" or "plans to the west".
@@ -195,14 +196,23 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
             inf = k + 1 < toks.size() && toks[k + 1].word() && !toks[k + 1].capitalized &&
                   !is_determiner(toks[k + 1].lower) && !is_number(toks[k + 1].lower) &&
                   !is_possessive_pronoun(toks[k + 1].lower);
+            to = k;
             break;
           } else if (!toks[k].word() || toks[k].in_quote || lex.breakers.count(toks[k].lower)) break;
         }
-        if (inf) {
+        // "refused to say whether S": the verb of saying carries the claim
+        // (same subject) and the intention would keep only "to". With
+        // nothing after it ("declined to comment.") the verb is part of
+        // the intention's content and makes no cue of its own.
+        bool said = inf && (lex.reporting.count(toks[to + 1].lower) || lex.denial.count(toks[to + 1].lower) ||
+                            lex.belief.count(toks[to + 1].lower));
+        bool bare = said && (to + 2 >= toks.size() || (!toks[to + 2].word() && toks[to + 2].type != Token::Type::quote));
+        if (inf && (!said || bare)) {
           Cue c{i, i + 1, CuePattern::verb};
           c.desire = true;
           c.participle = is_participle(t.lower);
           out.push_back(c);
+          if (bare) i = to + 1;
         }
         continue;
       }
