@@ -21,11 +21,13 @@
 #include "core/claims/cues.hpp"
 #include "core/claims/evidence_phrase_cues.hpp"
 #include "core/claims/evidence_subject.hpp"
+#include "core/claims/headline_case.hpp"
 #include "core/claims/hedging.hpp"
 #include "core/claims/kind.hpp"
 #include "core/claims/paragraphs.hpp"
 #include "core/claims/quotes.hpp"
 #include "core/claims/raising_cues.hpp"
+#include "lexicon/lexicon.hpp"
 #include "core/claims/speaker.hpp"
 #include "core/claims/speaker_phrase.hpp"
 #include "core/claims/stance.hpp"
@@ -393,6 +395,9 @@ void Extractor::dash_credits() {
 void Extractor::sentence_claims(std::size_t s) {
   auto toks = tokens_of(s);
   if (toks.empty()) return;
+  // A title-case headline, a paragraph of its own: its cue words read lower case.
+  if (!(s > 0 && para_[s - 1] == para_[s]) && !(s + 1 < sents_.size() && para_[s + 1] == para_[s]))
+    lower_headline_words(toks);
   label_claim(s, toks);
   auto cues = find_cues(toks);
   add_complement_cues(toks, cues);
@@ -544,8 +549,12 @@ void Extractor::sentence_claims(std::size_t s) {
           // Plural people nouns judge too ("a union representing flight
           // attendants endorsed X", "residents praised Y").
           bool plural = h && h->word() && h->lower.size() > 3 && h->lower.ends_with("s") && !h->lower.ends_with("ss");
+          // Organisations judge too: "the union endorsed X", "a federal
+          // court ruled against Y".
+          static const auto& orgs = claims::lexicon::lower_set("entity_org_words");
           bool fits = h && (h->capitalized || lex.pronouns.count(h->lower) || lex.role_nouns.count(h->lower) ||
-                            lex.group_nouns.count(h->lower) || lex.evidence_nouns.count(h->lower) || plural);
+                            lex.group_nouns.count(h->lower) || lex.evidence_nouns.count(h->lower) || plural ||
+                            orgs.count(h->lower));
           if (!fits) p.cue.evaluation = false;
         }
         // Coordinated verb: "X promised … and said S" keeps X.
