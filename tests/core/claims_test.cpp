@@ -539,6 +539,10 @@ TEST_CASE("call for / call on / called X \"Y\"", "[claims]") {
   const Claim& c = by_verb(cs, "called for");
   CHECK(c.speaker == "The mayor of Oskar");
   CHECK(c.text == "an immediate ceasefire in the port");
+  auto day = claims_of("The mayor of Oskar called Friday for a ceasefire in the port.");
+  REQUIRE(day.size() == 1);
+  CHECK(day[0].verb == "called Friday for");
+  CHECK(day[0].text == "a ceasefire in the port");
   auto on = claims_of("The governor called on the militia to release the hostages.");
   REQUIRE(on.size() == 1);
   CHECK(on[0].verb == "called on");

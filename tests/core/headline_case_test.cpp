@@ -35,3 +35,10 @@ TEST_CASE("headline case: a title-case headline yields the claim of its verb", "
   REQUIRE(r != nullptr);
   CHECK(r->speaker == "Orrin Farmers");
 }
+
+TEST_CASE("headline case: the first word of a two-word cue ('Breaks With')", "[claims][headline]") {
+  auto cs = claims_test::stage_claims("Mayor Dorm Breaks With Governor Ilves On Ferry Fares\n\nThe mayor spoke on Monday.");
+  const Claim* c = claims_test::first_with_verb(cs, "Breaks With");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Mayor Dorm");
+}

@@ -88,13 +88,18 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
       }
     }
     // "called for S" / "calls on X to S": a two-word cue.
-    if ((t.is("call") || t.is("calls") || t.is("called") || t.is("calling")) && i + 1 < toks.size() &&
-        (toks[i + 1].is("for") || toks[i + 1].is("on")) && !(i > 0 && is_determiner(toks[i - 1].lower))) {
-      Cue c{i, i + 2, CuePattern::verb};
-      c.hearer = toks[i + 1].is("on");
+    // A day may come between: "called Friday for S".
+    std::size_t cf = i + 1;
+    if (cf + 1 < toks.size() && toks[cf].word() && !toks[cf].in_quote && is_time_word(toks[cf].lower) &&
+        toks[cf + 1].is("for"))
+      ++cf;
+    if ((t.is("call") || t.is("calls") || t.is("called") || t.is("calling")) && cf < toks.size() &&
+        (toks[cf].is("for") || toks[cf].is("on")) && !(i > 0 && is_determiner(toks[i - 1].lower))) {
+      Cue c{i, cf + 1, CuePattern::verb};
+      c.hearer = toks[cf].is("on");
       c.participle = t.is("calling");
       out.push_back(c);
-      ++i;
+      i = cf;
       continue;
     }
     // "called X "a disgrace"" / "called him a liar": a verdict on X.

@@ -56,7 +56,9 @@ void lower_headline_words(std::vector<Token>& toks) {
     if (!t.word() || t.in_quote || !t.capitalized) continue;
     // "Vows To Eliminate": the word after "to" is the infinitive's verb.
     bool infinitive = toks[k - 1].is("to") && !toks[k - 1].capitalized && !toks[k - 1].in_quote;
-    if (function_word(t.lower) || cue_word(t.lower) || infinitive) t.capitalized = false;
+    // "Breaks With": the first word of a two-word cue ("breaks with").
+    bool phrase = k + 1 < toks.size() && toks[k + 1].word() && cue_lexicon().topic.count(t.lower + " " + toks[k + 1].lower);
+    if (function_word(t.lower) || cue_word(t.lower) || infinitive || phrase) t.capitalized = false;
   }
 }
 
