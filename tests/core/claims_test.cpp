@@ -616,6 +616,18 @@ TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study",
   CHECK(claims_of("The commander showed the reporters the damaged bridge.").empty());
 }
 
+TEST_CASE("quote tags: a long quote closing on a comma is the tag's content, whatever follows", "[claims]") {
+  auto cs = claims_of("\"The ferry will run again before the winter,\" she said at a news conference announcing "
+                      "that the port of Oskar had reopened.");
+  const Claim* c = with_text(cs, "The ferry will run again before the winter");
+  REQUIRE(c != nullptr);
+  CHECK(c->verb == "said");
+  // "that" right after the cue opens the reported clause.
+  auto th = claims_of("\"We will win this vote in the end,\" she said that the count was wrong.");
+  REQUIRE(th.size() == 1);
+  CHECK(th[0].text == "the count was wrong");
+}
+
 TEST_CASE("quote tags: comma before a quote, quote split by the tag, hearer after the tag", "[claims]") {
   std::string t = "Asked about the convoy, Major Ilves said, \"We will not let it pass.\"";
   auto cs = claims_of(t);

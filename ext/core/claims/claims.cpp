@@ -614,6 +614,19 @@ void Extractor::sentence_claims(std::size_t s) {
           }
           // `"S," she said several months after …`: a time phrase.
           if (quote_before && cue.last < n && !that_after && is_time_word(toks[cue.last].lower)) short_tail = true;
+          // `"A whole sentence," she said at a news conference announcing
+          // that …`: a quote of some length closing on a comma right before
+          // the speaker is what the tag reports, whatever follows the cue.
+          if (quote_before && !(adv < n && toks[adv].is("that"))) {
+            int r = region_closed_by(toks[f - 1]);
+            if (r < 0 && f > 1) r = region_closed_by(toks[f - 2]);
+            if (r >= 0) {
+              const auto& q = regions_[static_cast<std::size_t>(r)];
+              std::size_t e = q.inner_end;
+              while (e > q.inner_start && text_[e - 1] == ' ') --e;
+              short_tail |= e > q.inner_start + 24 && text_[e - 1] == ',';
+            }
+          }
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after));
           // `"S," X told the committee, after …`: the hearer is no content.
