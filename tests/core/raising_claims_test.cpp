@@ -27,6 +27,9 @@ TEST_CASE("raising: 'seems to' and adverbs between 'be' and the participle", "[c
   const Claim* c = claims_test::first_with_text(cs, "to have failed");
   REQUIRE(c != nullptr);
   CHECK(c->verb == "were widely believed");
+  // A weak verb of saying after "to" is no cue of its own: "continue".
+  cs = claims_test::stage_claims("The Orrin protests are expected to continue until the vote.");
+  REQUIRE(claims_test::first_with_text(cs, "to continue until the vote") != nullptr);
 }
 
 TEST_CASE("raising: no infinitive, or a cue of its own after 'to', makes no raising claim", "[claims][raising]") {

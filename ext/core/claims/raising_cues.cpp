@@ -47,7 +47,10 @@ std::optional<Cue> raising_cue_at(const std::vector<Token>& toks, std::size_t i)
   // is a cue of its own, whose claim is the one to keep.
   const auto& lex = cue_lexicon();
   const std::string& v = toks[i + 2].lower;
-  if (lex.reporting.count(v) || lex.belief.count(v) || lex.denial.count(v) || lex.desire.count(v)) return std::nullopt;
+  // (A weak verb such as "continue" needs "that" or a quote to be a cue.)
+  static const auto& weak = lower_set("weak_reporting_verbs");
+  if ((lex.reporting.count(v) && !weak.count(v)) || lex.belief.count(v) || lex.denial.count(v) || lex.desire.count(v))
+    return std::nullopt;
   std::size_t first = i;
   if (participles.count(t.lower)) {
     // "is expected", "could be expected", "were widely believed".
