@@ -35,3 +35,10 @@ TEST_CASE("evidence phrase: no claim without a clause, and a reporting verb keep
   for (const auto& c : cs) CHECK(c.verb != "In");
   CHECK(claims_test::first_with_text(cs, "most oppose the canal") != nullptr);
 }
+
+TEST_CASE("evidence phrase: a slash joins a pair of names ('Gazette/Orrin Radio poll')", "[claims][evidence_phrase]") {
+  auto cs = claims_test::stage_claims("In the Gazette/Orrin Radio poll, Mayor Dorm leads his rival by six points.");
+  const Claim* c = claims_test::first_with_text(cs, "Mayor Dorm leads his rival by six points");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "the Gazette/Orrin Radio poll");
+}

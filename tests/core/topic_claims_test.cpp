@@ -101,6 +101,10 @@ TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topi
   CHECK(claims_test::stage_claims("Rebels hit the governor as a warning.").empty());
   for (const auto& c : claims_test::stage_claims("Insurgents attacked Governor Nuri for backing the army."))
     CHECK(c.verb != "attacked");
+  // A quoted object is words: a verdict on what was said.
+  auto q = only_claim("In a speech, Premier Ruiz attacked \"the reckless ferry policy of the council.\"");
+  CHECK(q.speaker == "Premier Ruiz");
+  CHECK(q.text.find("reckless ferry policy") != std::string::npos);
 }
 
 TEST_CASE("topic cues: impersonal attitude nouns and long verdict objects", "[claims][topic]") {

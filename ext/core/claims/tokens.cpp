@@ -81,6 +81,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
         unsigned char nx = static_cast<unsigned char>(text[j + jl]);
         if (ascii_alnum(nx) || nx >= 0xC0) { j += jl; continue; }
       }
+      // A slash between letters joins a name pair: "Reuters/Ipsos",
+      // "Post/ABC" is one name, not two phrases.
+      if (d == '/' && j > i && j + 1 < end && std::isalpha(static_cast<unsigned char>(text[j - 1])) &&
+          std::isalpha(static_cast<unsigned char>(text[j + 1]))) {
+        ++j;
+        continue;
+      }
       // A trailing dot of an initial, acronym or short title ("U.S.", "J.",
       // "Mr.", "Sen.", "R-Ga.") belongs to it when the sentence goes on:
       // sentences are already split, so an inner dot is an abbreviation.

@@ -131,6 +131,14 @@ std::optional<std::size_t> statement_object(const std::vector<Token>& toks, std:
   return std::nullopt;
 }
 
+// An opening quotation mark at toks[k] followed by at least two quoted
+// words: a quotation, not a scare-quoted single name.
+bool region_words_follow(const std::vector<Token>& toks, std::size_t k) {
+  std::size_t words = 0;
+  for (std::size_t j = k + 1; j < toks.size() && toks[j].in_quote && words < 2; ++j) words += toks[j].word();
+  return words >= 2;
+}
+
 bool is_question_word(const Token& t) {
   return t.is("whether") || t.is("if") || t.is("how") || t.is("why") || t.is("what") || t.is("when") ||
          t.is("who") || t.is("where") || t.is("which");
@@ -418,6 +426,8 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
       verdict = (force ? *o < n && toks[*o].is("for") && statement_object(toks, *o + 1) : reason_follows(toks, *o)) ||
                 verbal_follows(toks, *o);
     if (!verdict && statement_object(toks, i + 1)) verdict = true;
+    // A quoted object is words: "attacked "the hateful ideology of X"".
+    if (!verdict && toks[i + 1].type == Token::Type::quote && region_words_follow(toks, i + 1)) verdict = true;
     if (verdict) return make(toks, i, i + 1, CuePattern::verb, is_participle(t.lower));
   }
   return std::nullopt;
