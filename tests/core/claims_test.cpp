@@ -612,6 +612,11 @@ TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study",
   auto st = claims_of("One study found the blockade doubled food prices.");
   REQUIRE(st.size() == 1);
   CHECK(st[0].text == "the blockade doubled food prices");
+  // The evidence verb closing the sentence as a tag: "S, an analysis shows."
+  auto tag = claims_of("Ferry fares doubled in two years, a new analysis of port records shows.");
+  REQUIRE(tag.size() == 1);
+  CHECK(tag[0].speaker == "a new analysis of port records");
+  CHECK(tag[0].text == "Ferry fares doubled in two years");
   // A person does not "show" a claim.
   CHECK(claims_of("The commander showed the reporters the damaged bridge.").empty());
 }

@@ -241,8 +241,11 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         out.push_back(c);
         continue;
       }
+      // A clause after the verb, or the verb closing the sentence as a tag
+      // ("S, a new analysis shows.").
+      bool closing = !nx || ((nx->is(".") || nx->is("!")) && i + 2 >= toks.size());
       if (lex.evidence_verbs.count(t.lower) && (!t.capitalized || (i > 0 && toks[i - 1].capitalized && toks[i - 1].word())) &&
-          nx && nx->word() &&
+          ((nx && nx->word()) || closing) &&
           !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1])))) {
         Cue c{i, i + 1, CuePattern::verb};
         c.evidence = true;
