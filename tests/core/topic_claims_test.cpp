@@ -101,6 +101,11 @@ TEST_CASE("topic cues: verbs of force judge only with a verdict", "[claims][topi
   CHECK(claims_test::stage_claims("Rebels hit the governor as a warning.").empty());
   for (const auto& c : claims_test::stage_claims("Insurgents attacked Governor Nuri for backing the army."))
     CHECK(c.verb != "attacked");
+  // Two-word verbs of attack, with a person object and a verdict.
+  auto ga = only_claim("The senator went after Premier Ruiz as a fraud.");
+  CHECK(ga.verb == "went after");
+  CHECK(ga.text == "Premier Ruiz as a fraud");
+  CHECK(claims_test::stage_claims("Troops went after the rebels as they fled.").empty());
   // A quoted object is words: a verdict on what was said.
   auto q = only_claim("In a speech, Premier Ruiz attacked \"the reckless ferry policy of the council.\"");
   CHECK(q.speaker == "Premier Ruiz");

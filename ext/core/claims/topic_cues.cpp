@@ -416,6 +416,16 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
                                    !prev->lower.ends_with("ss"))))
     return make(toks, i, i + 1, CuePattern::verb, false);
 
+  // "went after Smith as a fraud", "tore into the senator for his
+  // remarks": a two-word verb of attack, only with a person object and a
+  // verdict, like the one-word rebukes.
+  static const auto& rebuke_phrases = lower_set("rebuke_phrases");
+  if (i + 2 < n && toks[i + 1].word() && !toks[i + 1].in_quote && !(prev && is_be(*prev) && !progressive_be(toks, i)) &&
+      rebuke_phrases.count(t.lower + " " + toks[i + 1].lower)) {
+    if (auto o = person_object(toks, i + 2); o && (reason_follows(toks, *o) || verbal_follows(toks, *o)))
+      return make(toks, i, i + 2, CuePattern::verb, is_participle(t.lower));
+  }
+
   // Verbs of force that also judge: only with the evidence of a verdict.
   bool force = force_verbs.count(t.lower) > 0;
   if ((rebuke.count(t.lower) || force) && (!(prev && is_be(*prev)) || progressive) && i + 1 < n) {
