@@ -588,6 +588,15 @@ TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study",
   CHECK(w.confidence < 0.75);
   // A noun "plans" is no cue.
   CHECK(claims_of("The army unveiled plans to rebuild the bridge.").empty());
+  // A wish with a noun object is a position; its object is the content.
+  auto np = claims_of("The Orrin farmers want lower ferry fares.");
+  REQUIRE(np.size() == 1);
+  CHECK(np[0].speaker == "The Orrin farmers");
+  CHECK(np[0].text == "lower ferry fares");
+  auto rel = claims_of("The rebels want policies that restore the old port.");
+  REQUIRE(rel.size() == 1);
+  CHECK(rel[0].text == "policies that restore the old port");
+  CHECK(claims_of("Heavy rain wants attention.").empty());
   // A refusal is an intention too; "to" must open an infinitive.
   auto d = claims_of("Minister Oskar Tamm declined to reopen the port.");
   REQUIRE(d.size() == 1);

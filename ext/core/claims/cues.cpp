@@ -218,6 +218,18 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
           c.participle = is_participle(t.lower);
           out.push_back(c);
           if (bare) i = to + 1;
+        } else if (!inf && (t.is("want") || t.is("wants") || t.is("wanted")) && nx->word() && !nx->in_quote &&
+                   !nx->is("to") && !is_time_word(nx->lower) && (!lex.breakers.count(nx->lower) || is_determiner(nx->lower))) {
+          // "Democrats want policies that S", "they want lower tax rates":
+          // a wish with a noun object is a position; the object is the
+          // content, as for a judging verb.
+          // (As a desire its content starts right after the verb: "want
+          // policies that S" keeps "policies that S".)
+          Cue c{i, i + 1, CuePattern::verb};
+          c.evaluation = true;
+          c.desire = true;
+          c.weak = true;
+          out.push_back(c);
         }
         continue;
       }
