@@ -46,3 +46,17 @@ TEST_CASE("noun clause: agreement that S is impersonal; an owned agreement to S 
   for (const auto& k : cs) owned |= k.verb == "agreement" && k.speaker == "The Orrin council's";
   CHECK(owned);
 }
+
+TEST_CASE("noun infinitive: a concluded agreement or decision is the subject's position", "[claims][noun_clause]") {
+  auto cs = claims_test::stage_claims("The two port councils signed an agreement to share the Vell ferry.");
+  const Claim* c = claims_test::first_with_text(cs, "to share the Vell ferry");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "The two port councils");
+  CHECK(c->verb == "signed an agreement");
+  cs = claims_test::stage_claims("The Orrin court made a surprise decision to close the harbour.");
+  c = claims_test::first_with_text(cs, "to close the harbour");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "The Orrin court");
+  // "unveiled plans to S" stays a noun: plans are no decision noun here.
+  CHECK(claims_test::stage_claims("The army unveiled plans to rebuild the bridge.").empty());
+}

@@ -534,8 +534,11 @@ void Extractor::sentence_claims(std::size_t s) {
           // "plans to" is often a noun ("unveiled plans to"): a name, a
           // pronoun or a role/group noun must be the subject.
           const Token* h = sb.phrase ? &toks[sb.phrase->last - 1] : nullptr;
+          // An organisation plans and decides too ("the court made a
+          // decision to S", "the company wants to S").
+          static const auto& orgs = claims::lexicon::lower_set("entity_org_words");
           bool fits = h && (h->capitalized || lex.pronouns.count(h->lower) || lex.role_nouns.count(h->lower) ||
-                            lex.group_nouns.count(h->lower) || h->lower.ends_with("s"));
+                            lex.group_nouns.count(h->lower) || h->lower.ends_with("s") || orgs.count(h->lower));
           if (!fits || (sb.phrase && sb.phrase->last - sb.phrase->first == 1 && !h->capitalized &&
                         !lex.pronouns.count(h->lower))) {
             p.drop = true;

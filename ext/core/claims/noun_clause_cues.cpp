@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 
 #include "core/claims/complement_cues.hpp"
 #include "core/claims/cue_lexicon.hpp"
@@ -91,6 +92,38 @@ void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues
     for (auto k = verb_reading.rbegin(); k != verb_reading.rend(); ++k) cues.erase(cues.begin() + static_cast<long>(*k));
     added.push_back(*c);
     i += 1;
+  }
+  // "signed an agreement to S", "made a surprise decision to S": a noun of
+  // deciding with an infinitive, concluded or voiced by the verb before
+  // it; the verb's subject holds the position, the infinitive is the
+  // content (read like "wants to S").
+  static const auto& inf_nouns = lower_set("infinitive_nouns");
+  static const auto& settling = lower_set("settling_verbs");
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    const Token& t = toks[i];
+    if (!t.word() || t.in_quote || t.capitalized || !inf_nouns.count(t.lower)) continue;
+    const Token& to = toks[i + 1];
+    const Token& v = toks[i + 2];
+    if (!to.is("to") || to.in_quote || !v.word() || v.capitalized || v.in_quote || is_determiner(v.lower) ||
+        is_number(v.lower) || is_possessive_pronoun(v.lower))
+      continue;
+    std::size_t j = i;
+    while (j > 0 && i - j < 3 && (is_adjective_like(toks[j - 1]) || is_number(toks[j - 1].lower) ||
+                                  toks[j - 1].lower.find('-') != std::string::npos) &&
+           !toks[j - 1].capitalized && !expressing.count(toks[j - 1].lower) && !settling.count(toks[j - 1].lower))
+      --j;
+    if (j > 0 && toks[j - 1].word() && is_determiner(toks[j - 1].lower) && !is_possessive_pronoun(toks[j - 1].lower)) --j;
+    if (j == 0) continue;
+    const Token& verb = toks[j - 1];
+    if (!verb.word() || verb.capitalized || verb.in_quote || !(expressing.count(verb.lower) || settling.count(verb.lower)))
+      continue;
+    Cue c{j - 1, i + 1, CuePattern::verb};
+    c.desire = true;
+    c.participle = is_participle(verb.lower);
+    bool taken = false;
+    for (const Cue& o : cues) taken |= o.first < c.last + 2 && o.last > c.first;
+    for (const Cue& o : added) taken |= o.first < c.last + 2 && o.last > c.first;
+    if (!taken) added.push_back(c);
   }
   if (added.empty()) return;
   cues.insert(cues.end(), added.begin(), added.end());
