@@ -182,3 +182,11 @@ TEST_CASE("topic cues: an opening participle with its object takes the main clau
   // No object before the comma, or no verb after the subject: no claim.
   for (const auto& c : claims_test::stage_claims("Speaking to reporters, the mayor smiled and left.")) CHECK(c.verb != "Speaking");
 }
+
+TEST_CASE("topic cues: an opening 'Asked to/about …,' is a question by someone unnamed", "[claims][topic]") {
+  auto cs = claims_test::stage_claims("Asked to describe the damage to the Vell bridge, Mayor Dorm said, \"We will rebuild it.\"");
+  const Claim* c = claims_test::first_with_text(cs, "to describe the damage to the Vell bridge");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker.empty());
+  CHECK(claims_test::first_with_text(cs, "We will rebuild it.") != nullptr);
+}

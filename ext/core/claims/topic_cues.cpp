@@ -248,6 +248,21 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   static const auto& impersonal = lower_set("impersonal_topic_nouns");
   const std::size_t n = toks.size();
   const Token& t = toks[i];
+  // "Asked about the convoy, X said …", "Asked to describe the device,
+  // …": a question put by someone the text does not name, an impersonal
+  // claim whose content runs to the comma.
+  if (i == 0 && t.word() && !t.in_quote && questioning.count(t.lower) && t.lower.ends_with("ed") && i + 2 < n &&
+      (toks[1].is("about") || toks[1].is("to") || toks[1].is("whether") || toks[1].is("if") || toks[1].is("why") ||
+       toks[1].is("how") || toks[1].is("what") || toks[1].is("on"))) {
+    std::size_t comma = 2;
+    while (comma < n && comma < 30 && !(toks[comma].is(",") && !toks[comma].in_quote)) ++comma;
+    if (comma < n && toks[comma].is(",") && comma + 2 < n) {
+      Cue c{0, 1, CuePattern::report_noun};
+      c.weak = true;
+      c.content_end = comma;
+      return c;
+    }
+  }
   if (!t.word() || t.in_quote || t.capitalized) return std::nullopt;
   const Token* prev = i > 0 ? &toks[i - 1] : nullptr;
 
