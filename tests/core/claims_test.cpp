@@ -576,6 +576,11 @@ TEST_CASE("'as X put it' quotes X's words; 'put it on' is no cue", "[claims]") {
   CHECK(cs[0].speaker == "the Orrin harbour chief");
   CHECK(cs[0].text == "the ferry fares are a scandal");
   CHECK(claims_of("The crew put it on the Tellis quay as a gift.").empty());
+  // Closing the sentence: "S, as X said." — the clause before "as".
+  auto tail = claims_of("The Vell ferry will not run this winter, as the harbour chief said on Monday.");
+  REQUIRE(tail.size() == 1);
+  CHECK(tail[0].speaker == "the harbour chief");
+  CHECK(tail[0].text == "The Vell ferry will not run this winter");
 }
 
 TEST_CASE("wants/plans with an infinitive, evidence verbs with a poll or study", "[claims]") {

@@ -630,8 +630,12 @@ void Extractor::sentence_claims(std::size_t s) {
               short_tail |= e > q.inner_start + 24 && text_[e - 1] == ',';
             }
           }
+          // "S, as X put it." / "S, as the mayor said on Monday.": the
+          // clause before "as" is what X said.
+          bool as_tag = nothing_after && f > 1 && toks[f - 1].is("as") && toks[f - 2].is(",");
+          if (as_tag) p.clause_first = f - 1;
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
-                     (sb.after_comma && (nothing_after || comma_after));
+                     (sb.after_comma && (nothing_after || comma_after)) || as_tag;
           // `"S," X told the committee, after …`: the hearer is no content.
           if (quote_before && cue.hearer && !(after > 0 && toks[after - 1].is("that"))) tag = true;
           // Content before only in a tag: "S, X said" / "S," X said.
