@@ -190,3 +190,15 @@ TEST_CASE("topic cues: an opening 'Asked to/about …,' is a question by someone
   CHECK(c->speaker.empty());
   CHECK(claims_test::first_with_text(cs, "We will rebuild it.") != nullptr);
 }
+
+TEST_CASE("topic cues: a purpose infinitive 'to discuss X' is the main subject's talk", "[claims][topic]") {
+  auto cs = claims_test::stage_claims("The Orrin councillors gathered Friday to discuss the ferry fares.");
+  const Claim* c = claims_test::first_with_text(cs, "the ferry fares");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "The Orrin councillors");
+  // Governed by a verb of wanting: that verb's reading, one claim.
+  auto w = claims_test::stage_claims("Mayor Dorm wants to discuss the ferry fares.");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].text == "the ferry fares");
+  CHECK(w[0].speaker == "Mayor Dorm");
+}

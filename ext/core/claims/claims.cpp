@@ -494,6 +494,8 @@ void Extractor::sentence_claims(std::size_t s) {
                                                    toks[cue.first - 1].is("by") || toks[cue.first - 1].is("for") ||
                                                    toks[cue.first - 1].is("after") || toks[cue.first - 1].is("while") ||
                                                    toks[cue.first - 1].is("before") ||
+                                                   // "gathered Friday to discuss X": a purpose infinitive
+                                                   toks[cue.first].is("to") ||
                                                    // "… tweets early Friday saying that S"
                                                    complement_after(toks, cue.last) < n)
                                      ? find_clause_subject(toks, cue.first)

@@ -210,7 +210,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         // nothing after it ("declined to comment.") the verb is part of
         // the intention's content and makes no cue of its own.
         bool said = inf && (lex.reporting.count(toks[to + 1].lower) || lex.denial.count(toks[to + 1].lower) ||
-                            lex.belief.count(toks[to + 1].lower));
+                            lex.belief.count(toks[to + 1].lower) || lex.evaluation.count(toks[to + 1].lower));
         bool bare = said && (to + 2 >= toks.size() || (!toks[to + 2].word() && toks[to + 2].type != Token::Type::quote));
         if (inf && (!said || bare)) {
           Cue c{i, i + 1, CuePattern::verb};

@@ -347,6 +347,27 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   bool after_det = prev && (is_determiner(prev->lower) || is_owner(*prev));
   if (after_det) return std::nullopt;
 
+  // "European leaders gathered Friday to discuss the crisis": a purpose
+  // infinitive after a clause (not "wants to discuss", "has to discuss"),
+  // read like a participle phrase: the main clause's subject talks.
+  static const auto& purpose = lower_set("purpose_verbs");
+  if (purpose.count(t.lower) && prev && prev->is("to") && !prev->in_quote && i >= 2 && i + 2 < n &&
+      toks[i - 2].word() && !toks[i - 2].in_quote && topic_start(toks, i + 1) && !toks[i + 1].is("whether") &&
+      (is_determiner(toks[i + 1].lower) || is_owner(toks[i + 1]) || is_modifier(toks[i + 1]) || toks[i + 1].capitalized ||
+       lower_set("topic_nouns").count(toks[i + 1].lower))) {
+    const std::string& w = toks[i - 2].lower;
+    static const auto& directive = lower_set("directive_verbs");
+    bool governed = lex.desire.count(w) || lex.reporting.count(w) || lex.belief.count(w) || lex.denial.count(w) ||
+                    directive.count(w) || is_be(toks[i - 2]) || w == "have" || w == "has" || w == "had" ||
+                    w == "need" || w == "needs" || w == "needed" || w == "going" || w == "able" || w == "used" ||
+                    w == "ought" || w == "expected" || w == "likely" || w == "time" || w == "chance";
+    if (!governed) {
+      Cue c = make(toks, i - 1, i + 1, CuePattern::verb, true);
+      c.content_end = noun_phrase_end(toks, i + 1);
+      return c;
+    }
+  }
+
   // Verb of speaking + adverbials + preposition, or a phrase of up to four
   // words from the topic list ("weighed in on", "lashed out at").
   bool progressive = is_participle(t.lower) && progressive_be(toks, i);
