@@ -569,6 +569,15 @@ TEST_CASE("asking someone to act: object + infinitive is the demand", "[claims]"
   CHECK(claims_of("The crowd pressed the gate to the ground.").empty());
 }
 
+TEST_CASE("a weak verb of saying takes a plain clause opened by a subject pronoun", "[claims]") {
+  auto cs = claims_of("Minister Oskar Tamm maintained he had never seen the ferry accounts.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].speaker == "Minister Oskar Tamm");
+  CHECK(cs[0].text == "he had never seen the ferry accounts");
+  // Without a pronoun subject the weak verb still needs "that".
+  CHECK(claims_of("Minister Oskar Tamm maintained the ferry accounts.").empty());
+}
+
 TEST_CASE("'as X put it' quotes X's words; 'put it on' is no cue", "[claims]") {
   auto cs = claims_of("As the Orrin harbour chief recently put it, the ferry fares are a scandal.");
   REQUIRE(cs.size() == 1);

@@ -846,6 +846,16 @@ void Extractor::sentence_claims(std::size_t s) {
             clause |= words >= 3 && a.is("to") && after + 1 < n && toks[after + 1].word() &&
                       !toks[after + 1].capitalized && !is_determiner(toks[after + 1].lower);
           }
+          // A weak verb with a plain clause opened by a subject pronoun and
+          // its verb: "Lynch notes they were appointed earlier", "he
+          // maintained he was innocent".
+          if (ok && p.cue.weak && !p.cue.belief && !p.cue.evaluation && !p.cue.question && !p.cue.content_end && !that &&
+              after + 1 < n && !toks[after].in_quote) {
+            const Token& a = toks[after];
+            const Token& v = toks[after + 1];
+            clause |= (a.is("he") || a.is("she") || a.is("they") || a.is("we") || a.is("i")) && v.word() &&
+                      !v.capitalized && !v.in_quote && !v.is("to") && !is_determiner(v.lower) && !is_number(v.lower);
+          }
           // A judged object ("cited the audit as the reason") or a question
           // ("asked whether S") stands for "that S".
           bool object = false;
