@@ -20,7 +20,7 @@ bool starts_clause(const Token& t) {
 namespace {
 
 // An object of one to three words, then "to" + a verb: "asked [the
-// candidates] to discuss", not "asked to leave" or "pressed to the wall".
+// candidates] to discuss", not "asked to leave" or "begged to the end".
 // A bare pronoun object is left out: "the officer asked him to leave" is
 // an event of the story, a request to a party ("asked the council to")
 // a public demand.
@@ -176,7 +176,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         continue;
       }
     }
-    // "asked the candidates to discuss S", "pressed him to resign": a
+    // "asked the candidates to discuss S", "begged the council to stay": a
     // demand, object + infinitive its content (as for "wants X to S").
     if (directive.count(t.lower) && !t.capitalized && !(i > 0 && (is_determiner(toks[i - 1].lower) || is_be(toks[i - 1]))) &&
         object_then_infinitive(toks, i)) {
