@@ -490,6 +490,13 @@ void Extractor::sentence_claims(std::size_t s) {
                                      ? find_clause_subject(toks, cue.first)
                                      : std::optional<TokenRange>{};
                      subj) {
+            // "It is worth noting that S": an impersonal frame, nobody's claim.
+            if (is_impersonal_it_frame(toks, *subj, cue.first)) {
+              p.speakerless = true;
+              p.clause_first = subj->first;
+              p.confidence = kImpersonal;
+              break;
+            }
             // "X attacked Y, saying S": the subject of the main clause.
             p.speaker = subj;
             p.inherited_speaker = true;

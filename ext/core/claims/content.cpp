@@ -57,6 +57,21 @@ std::size_t skip_adverbial(const std::vector<Token>& toks, std::size_t i, std::s
   return i;
 }
 
+// A word that opens another clause between a cue and a later "that": the
+// "that" then belongs to that clause ("warned residents to leave so that
+// S", "said the bridge closed after officials confirmed that S", "told a
+// man who said that S"), not to the cue.
+bool opens_other_clause(const Token& t) {
+  static const char* const words[] = {"so",     "such",   "now",   "given", "except", "after",   "before",
+                                      "because", "when",  "while", "if",    "since",  "until",   "although",
+                                      "though",  "unless", "where", "who",   "which",  "whose",   "whom",
+                                      "once",    "whether", "as",   "than"};
+  if (!t.word() || t.capitalized) return false;
+  for (const char* w : words)
+    if (t.is(w)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::size_t skip_adverbials(const std::vector<Token>& toks, std::size_t i, std::size_t limit) {
@@ -75,7 +90,7 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
   // An explicit "that" close after the cue settles it.
   for (std::size_t k = i; k < limit && k <= cue + kThatWindow; ++k) {
     // "said A, and that B": a "that" after a comma opens a second complement.
-    if (is_clause_break(toks[k]) || toks[k].is(",")) break;
+    if (is_clause_break(toks[k]) || toks[k].is(",") || opens_other_clause(toks[k])) break;
     if (toks[k].is("that")) {
       // "that" ending the clause is a pronoun ("could change that"), not
       // the complementizer.

@@ -1,6 +1,7 @@
 #include "core/claims/cues.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
+#include "core/claims/noun_clause_cues.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
@@ -79,6 +80,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
          toks[i + 1].is("on") || toks[i + 1].is("for") || toks[i + 1].is("against"))) {
       Cue c{i, i + 1, CuePattern::report_noun};
       c.weak = true;
+      c.content_end = subject_noun_content_end(toks, i - 1, i);
       out.push_back(c);
       continue;
     }

@@ -39,6 +39,48 @@ bool complement_clause_at(const std::vector<Token>& toks, std::size_t that) {
   return bare_clause_at(toks, that + 1);
 }
 
+bool is_be_or_have(const Token& t) {
+  return t.is("is") || t.is("are") || t.is("was") || t.is("were") || t.is("has") || t.is("have") || t.is("had");
+}
+
+bool is_auxiliary(const Token& t) {
+  static const char* const aux[] = {"is",  "are",   "was",   "were",  "has",    "have", "had", "will",
+                                    "would", "can", "could", "should", "may", "might",  "must", "does", "did"};
+  for (const char* a : aux)
+    if (t.is(a)) return true;
+  return false;
+}
+
+// A noun phrase opening the sentence is its subject: "His concerns that S
+// were ignored". The complement S ends where the main verb comes, a form
+// of "be"/"have" agreeing with the noun right after S's own verb ("would
+// fail | were", "had collapsed | was"). Returns that token, or 0.
+std::size_t subject_clause_end(const std::vector<Token>& toks, std::size_t noun, std::size_t that) {
+  const std::string& w = toks[noun].lower;
+  bool plural = w.ends_with("s") && !w.ends_with("ss");
+  bool seen_verb = false;
+  for (std::size_t k = that + 2; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    if (!t.word() || t.in_quote) {
+      if (t.is(",")) continue;
+      return 0;
+    }
+    if (seen_verb && is_be_or_have(t)) {
+      bool agrees = plural ? (t.is("are") || t.is("were") || t.is("have") || t.is("had"))
+                           : (t.is("is") || t.is("was") || t.is("has") || t.is("had"));
+      const Token& p = toks[k - 1];
+      // The word before ends S's verb phrase: a bare verb after a modal or
+      // auxiliary, a participle or an adverb.
+      bool verb_end = p.word() && !p.capitalized &&
+                      ((k >= 2 && is_auxiliary(toks[k - 2])) || p.lower.ends_with("ed") || p.lower.ends_with("ly") ||
+                       p.lower.ends_with("en"));
+      if (agrees && verb_end) return k;
+    }
+    seen_verb |= is_auxiliary(t) || (!t.capitalized && t.lower.size() > 3 && t.lower.ends_with("ed"));
+  }
+  return 0;
+}
+
 }  // namespace
 
 void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
@@ -61,6 +103,9 @@ void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues
     if (j > 0 && !toks[j - 1].in_quote && (is_possessive(toks[j - 1].lower) || is_possessive_pronoun(toks[j - 1].lower))) {
       // "his acknowledgment that S", "the senator's claim that S".
       c = Cue{j, i + 1, CuePattern::report_noun};
+      // Owner at the sentence start ("His concerns that S were ignored",
+      // "The minister's claim that S was false"): S stops at the main verb.
+      c->content_end = subject_noun_content_end(toks, j - 1, i);
     } else if (d > 0 && toks[d - 1].word() && !toks[d - 1].capitalized && !toks[d - 1].in_quote &&
                (expressing.count(toks[d - 1].lower) || is_have(toks[d - 1]))) {
       // "voiced fears that S", "has concerns that S": the verb's subject.
@@ -71,6 +116,7 @@ void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues
     } else {
       // "there are signs that S", "amid fears that S": no owner.
       c = Cue{j, i + 1, CuePattern::report_noun};
+      if (d == 0) c->content_end = subject_clause_end(toks, i, i + 1);  // "Fears that S were ..."
     }
     c->weak = true;
     // A cue already here, or one whose clause this is ("denied the claim
@@ -95,6 +141,14 @@ void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues
   if (added.empty()) return;
   cues.insert(cues.end(), added.begin(), added.end());
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+}
+
+std::size_t subject_noun_content_end(const std::vector<Token>& toks, std::size_t owner_first, std::size_t noun) {
+  if (noun + 1 >= toks.size() || !toks[noun + 1].is("that")) return 0;
+  std::size_t owner = owner_first;
+  while (owner > 0 && toks[owner - 1].word() && toks[owner - 1].capitalized) --owner;
+  if (owner != 0 && !(owner == 1 && toks[0].is("the"))) return 0;
+  return subject_clause_end(toks, noun, noun + 1);
 }
 
 }  // namespace claims::attribution

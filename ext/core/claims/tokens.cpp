@@ -77,6 +77,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
       if (ascii_alnum(d)) { ++j; continue; }
       // Inner joiners stay inside the word when a letter/digit follows.
       std::size_t jl = m2 == Mark::apostrophe ? l2 : (d == '-' || d == '.' || d == '\'' || d == '&') ? 1 : 0;
+      // "9/11", "24/7": a slash between digits joins one modifier word.
+      if (d == '/' && j > i && j + 1 < end && text[j - 1] >= '0' && text[j - 1] <= '9' && text[j + 1] >= '0' &&
+          text[j + 1] <= '9')
+        jl = 1;
       if (jl && j > i && j + jl < end) {
         unsigned char nx = static_cast<unsigned char>(text[j + jl]);
         if (ascii_alnum(nx) || nx >= 0xC0) { j += jl; continue; }
