@@ -53,3 +53,39 @@ TEST_CASE("faults: a subject noun clause stops at the main verb", "[claims][faul
   CHECK(c->text == "the dam had collapsed");
   CHECK(c->stance == "asserts");
 }
+
+TEST_CASE("faults: people located 'in' a place are the speaker, not the place", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("Farmers in the Orvel valley voiced fears that the canal will dry their wells.");
+  const Claim* c = claims_test::first_with_text(cs, "the canal will dry their wells");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Farmers in the Orvel valley");
+  cs = claims_test::stage_claims("Officials in the capital said the bridge was closed.");
+  c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Officials in the capital");
+}
+
+TEST_CASE("faults: 'called X a day later' is no verdict", "[claims][faults]") {
+  CHECK(claims_test::stage_claims("The commander called the reinforcements a day later.").empty());
+  auto cs = claims_test::stage_claims("The mayor called the plan a disaster.");
+  const Claim* c = claims_test::first_with_verb(cs, "called");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the plan a disaster");
+}
+
+TEST_CASE("faults: kinds of claims by what the content tells", "[claims][faults][kind]") {
+  auto kind_of = [](const std::string& text) {
+    auto cs = claims_test::stage_claims(text);
+    const Claim* c = claims_test::first_with_verb(cs, "said");
+    return c ? c->kind : std::string("(none)");
+  };
+  // A punishment is no casualty.
+  CHECK(kind_of("The mayor said the death penalty was back.") == "statement");
+  CHECK(kind_of("The mayor said two guards were killed.") == "casualties");
+  // A capture listed with casualties counts people, not ground.
+  CHECK(kind_of("The mayor said all the attackers were either killed, surrendered or captured.") == "casualties");
+  CHECK(kind_of("The mayor said the rebels captured the bridge.") == "control");
+  // Inflections of event verbs; an offer is no event.
+  CHECK(kind_of("The mayor said the rebels were fleeing the town.") == "event");
+  CHECK(kind_of("The mayor said the rebels were ready to end the fighting if the army withdrew.") == "statement");
+}

@@ -11,6 +11,13 @@ bool is_be(const Token& t) {
   return t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been") || t.is("be") || t.is("being");
 }
 
+// A word after "a" that makes a time or an amount, not a verdict noun: "a
+// day", "a few", "a couple of", "a little", "a lot".
+bool is_measure_word(const std::string& w) {
+  return w == "day" || w == "week" || w == "month" || w == "year" || w == "few" || w == "couple" || w == "little" ||
+         w == "lot" || w == "second" || w == "minute" || w == "hour" || w == "while" || w == "number" || w == "dozen";
+}
+
 // A word right after a report noun that starts a reported clause.
 bool starts_clause(const Token& t) {
   return t.is("that") || t.is("they") || t.is("he") || t.is("she") || t.is("it") || t.is("we");
@@ -62,8 +69,11 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         if (toks[k].type == Token::Type::quote) verdict = true;
         else if (toks[k].is(",") || toks[k].is(".") || toks[k].is(";")) break;
         // "called climate change a hoax": an object, then "a"/"an" + noun.
+        // Not a time or amount ("called the reinforcements a day later",
+        // "called them twice a week", "called a few times").
         else if (k <= i + 5 && (toks[k].is("a") || toks[k].is("an")) && k + 1 < toks.size() && toks[k + 1].word() &&
-                 toks[k - 1].word() && !is_determiner(toks[k - 1].lower) && !toks[k - 1].is("as"))
+                 toks[k - 1].word() && !is_determiner(toks[k - 1].lower) && !toks[k - 1].is("as") &&
+                 !is_time_word(toks[k + 1].lower) && !is_measure_word(toks[k + 1].lower))
           verdict = true;
       }
       if (verdict) {

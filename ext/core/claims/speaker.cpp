@@ -114,6 +114,27 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   return TokenRange{b, end};
 }
 
+// "Farmers in | the X valley": the phrase before "in" is a plural noun or
+// a role/group noun that opens the clause (at the sentence start or after
+// a comma or conjunction), so what follows "in" is where they are.
+std::optional<TokenRange> people_located_in(const std::vector<Token>& toks, TokenRange place) {
+  if (place.first < 2 || !toks[place.first - 1].is("in")) return std::nullopt;
+  auto people = phrase_ending_at(toks, place.first - 1);
+  if (!people) return std::nullopt;
+  const Token& head = toks[people->last - 1];
+  const auto& lex = cue_lexicon();
+  std::string_view w = head.lower;
+  bool plural = head.word() && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
+  if (!(plural || lex.role_nouns.count(head.lower) || lex.group_nouns.count(head.lower))) return std::nullopt;
+  for (std::size_t k = people->first; k < people->last; ++k)
+    if (is_verb_form(toks[k])) return std::nullopt;
+  std::size_t f = people->first;
+  bool opens = f == 0 || toks[f - 1].is(",") || toks[f - 1].is("and") || toks[f - 1].is("but") ||
+               toks[f - 1].type == Token::Type::quote;
+  if (!opens) return std::nullopt;
+  return TokenRange{f, place.last};
+}
+
 bool lex_breaker(const Token& t) { return t.word() && cue_lexicon().breakers.count(t.lower) > 0; }
 
 bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& negated) {
@@ -293,6 +314,14 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
         return out;
       }
     }
+  }
+  // "Farmers in the X valley voiced fears", "officials in the capital
+  // said": a place after "in" locates the people who speak; the phrase
+  // runs from the people noun opening the clause.
+  if (auto people = people_located_in(toks, *p)) {
+    out.phrase = people;
+    out.after_comma = people->first > 0 && toks[people->first - 1].is(",");
+    return out;
   }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
