@@ -89,3 +89,43 @@ TEST_CASE("faults: kinds of claims by what the content tells", "[claims][faults]
   CHECK(kind_of("The mayor said the rebels were fleeing the town.") == "event");
   CHECK(kind_of("The mayor said the rebels were ready to end the fighting if the army withdrew.") == "statement");
 }
+
+TEST_CASE("faults: an evidence subject does not start with the complementiser", "[claims][faults]") {
+  auto cs = claims_test::stage_claims(
+      "Dorn said the tapes were unclear and that the footage released by the family did not show whether he was armed.");
+  const Claim* c = claims_test::first_with_verb(cs, "show");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "the footage");
+}
+
+TEST_CASE("faults: a noun before an infinitive cue is no speaker", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("Dorn said witnesses need not come to a public hearing to assert their rights.");
+  CHECK(claims_test::first_with_verb(cs, "assert") == nullptr);
+  cs = claims_test::stage_claims("The council refused to confirm the report.");
+  const Claim* c = claims_test::first_with_verb(cs, "confirm");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "The council");
+}
+
+TEST_CASE("faults: 'saying' after a noun cue goes with the clause subject", "[claims][faults]") {
+  auto cs = claims_test::stage_claims(
+      "At a rally on Monday, Dorn attacked Vell for her support of the dam, saying, \"She has ruined the valley.\"");
+  const Claim* c = claims_test::first_with_verb(cs, "saying");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Dorn");
+}
+
+TEST_CASE("faults: a time phrase after the cue does not cut off its clause", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("Dorn said after the meeting he would not accept the offer.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "after the meeting he would not accept the offer");
+}
+
+TEST_CASE("faults: an evidence verb after a report noun", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("Analysis of police reports shows that most thefts happen at night.");
+  const Claim* c = claims_test::first_with_text(cs, "most thefts happen at night");
+  REQUIRE(c != nullptr);
+  CHECK(c->verb == "shows");
+  CHECK(c->speaker == "Analysis of police reports");
+}

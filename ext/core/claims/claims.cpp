@@ -78,6 +78,14 @@ struct Plan {
   bool speakerless = false;  // a noun cue with no speaker of its own: kept, speaker empty
 };
 
+// The owner of a noun cue inside a clause ("attacked X for her support
+// of Y, saying S"): not the one who goes on "saying"; the clause subject is.
+bool owns_noun_cue(const Plan& p, const std::vector<Token>& toks) {
+  if (p.cue.pattern == CuePattern::report_noun) return true;
+  return p.speaker && p.speaker->last - p.speaker->first == 1 && p.speaker->last == p.cue.first &&
+         is_possessive_pronoun(toks[p.speaker->first].lower);
+}
+
 // A capitalised word inside a run of capitalised words that reaches the
 // sentence start: a title-case headline ("New Poll Shows Bump").
 bool headline_case(const std::vector<Token>& toks, std::size_t k) {
@@ -470,7 +478,7 @@ void Extractor::sentence_claims(std::size_t s) {
             p.clause_first = sb.phrase->first > 0 && toks[sb.phrase->first - 1].is("with") ? sb.phrase->first - 1
                                                                                              : sb.phrase->first;
             p.confidence = speaker_confidence(toks, *sb.phrase, false);
-          } else if (!plans.empty() && plans.back().speaker && !plans.back().drop) {
+          } else if (!plans.empty() && plans.back().speaker && !plans.back().drop && !owns_noun_cue(plans.back(), toks)) {
             // "X said he doubted S, arguing T": X argues, not the nested "he".
             std::size_t j = plans.size() - 1;
             while (j > 0 && !plans[j - 1].drop && plans[j - 1].speaker && !plans[j - 1].content_before &&
@@ -706,7 +714,8 @@ void Extractor::sentence_claims(std::size_t s) {
       bool judged = plans[q].cue.evaluation && plans[q].speaker && plans[q].speaker->first >= fwd_start && fwd_start < n &&
                     anaphor_kind(toks, *plans[q].speaker) == Anaphor::person;
       bool nested = !plans[q].content_before &&
-                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged);
+                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged ||
+                     only_prepositional_phrase(toks, fwd_start, plans[q].clause_first));
       if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
     if (p.speaker && !p.content_before) next_clause = who_clause_end(toks, p.speaker->last, p.cue.first, next_clause);

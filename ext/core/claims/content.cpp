@@ -126,6 +126,21 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
   return i;
 }
 
+bool only_prepositional_phrase(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+  if (first >= last || last > toks.size() || last - first > 6 || last - first < 2) return false;
+  static const char* const preps[] = {"after", "before", "during", "in", "on", "at", "since", "following", "until"};
+  bool prep = false;
+  for (const char* w : preps) prep |= toks[first].is(w);
+  if (!prep) return false;
+  const auto& lex = cue_lexicon();
+  for (std::size_t k = first + 1; k < last; ++k) {
+    const Token& t = toks[k];
+    if (!t.word() || t.in_quote || t.is("that") || lex.pronouns.count(t.lower) || lex.reporting.count(t.lower)) return false;
+    if (!t.capitalized && (t.lower.ends_with("ed") || is_participle(t.lower))) return false;
+  }
+  return true;
+}
+
 void trim_content(const std::vector<Token>& toks, std::size_t& first, std::size_t& last) {
   auto dangling = [](const Token& t) {
     return t.is("but") || t.is("and") || t.is("with") || t.is("while") || t.is("as") || t.is("or") ||

@@ -20,6 +20,11 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
 // skipped): "said [on Sunday in a statement], …".
 std::size_t skip_adverbials(const std::vector<Token>& toks, std::size_t i, std::size_t limit);
 
+// Whether toks[first, last) is one short prepositional phrase with no verb
+// ("after the convention" in "X said after the convention he would not
+// accept S"): the clause after it is the cue's content, not another one.
+bool only_prepositional_phrase(const std::vector<Token>& toks, std::size_t first, std::size_t last);
+
 // Shrinks [first, last) so it neither starts nor ends with punctuation
 // (quotation marks are left to the caller, who knows the quote regions),
 // nor ends with a dangling connective (", but", ", with", "and").

@@ -44,6 +44,15 @@ bool can_be_head(const Token& t) {
   return !is_number(w);
 }
 
+// A lower-case word with an adjective ending: "public", "general",
+// "national", "serious".
+bool is_adjective_form(const Token& t) {
+  if (!t.word() || t.capitalized || t.lower.size() < 5) return false;
+  for (const char* suffix : {"ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary"})
+    if (t.lower.ends_with(suffix)) return true;
+  return false;
+}
+
 // A lower-case -ing or -ed word: a verb, or an adjective only when a
 // determiner leads it.
 bool is_verb_form(const Token& t) {
@@ -185,6 +194,11 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   // "needs to tell"; not "too early to tell".
   if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) {
     if (i >= 3 && toks[i - 3].is("too")) return out;
+    // A noun before "to" makes a purpose or a noun complement, not a verb
+    // whose subject speaks: "at a public hearing to assert", "the general
+    // public to think", "a chance to say".
+    if (i >= 3 && (is_determiner(toks[i - 3].lower) || is_possessive_pronoun(toks[i - 3].lower))) return out;
+    if (i >= 4 && is_determiner(toks[i - 4].lower) && is_adjective_form(toks[i - 3])) return out;
     i -= 2;
     infinitive = true;
   }
