@@ -30,6 +30,7 @@
 #include "core/claims/topic_cues.hpp"
 #include "core/claims/tokens.hpp"
 #include "core/text/ascii.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
 namespace {
@@ -77,6 +78,13 @@ struct Plan {
   bool drop = false;
   bool speakerless = false;  // a noun cue with no speaker of its own: kept, speaker empty
 };
+
+// A noun that names something said or held: "comment", "claims", "fears".
+bool is_speech_noun(const std::string& w) {
+  const auto& lex = cue_lexicon();
+  return lex.stance_nouns.count(w) || lex.report_nouns.count(w) || claims::lexicon::lower_set("clause_nouns").count(w) ||
+         claims::lexicon::lower_set("topic_nouns").count(w);
+}
 
 // The owner of a noun cue inside a clause ("attacked X for her support
 // of Y, saying S"): not the one who goes on "saying"; the clause subject is.
@@ -464,6 +472,12 @@ void Extractor::sentence_claims(std::size_t s) {
         // "a controversial comment that S": the words before a noun cue
         // modify it; the claim is kept with no speaker rather than a wrong one.
         if (sb.phrase && cue_is_noun_after(toks, *sb.phrase, cue.first)) {
+          // Kept only for a noun of speech or attitude ("a controversial
+          // comment that S"); "post-traumatic stress disorder" is no claim.
+          if (!is_speech_noun(toks[cue.last - 1].lower)) {
+            p.drop = true;
+            break;
+          }
           p.speakerless = true;
           p.clause_first = sb.phrase->first;
           p.confidence = kImpersonal;
@@ -754,7 +768,7 @@ void Extractor::sentence_claims(std::size_t s) {
       case CuePattern::passive: {
         std::size_t after = content_start_after(toks, p.cue.last - 1, false, next_clause);
         if (after > 0 && toks[after - 1].is("that")) {
-          ok = content_from_tokens(toks, after, next_clause, d);
+          ok = content_from_tokens(toks, after, p.cue.content_end ? std::min(next_clause, p.cue.content_end) : next_clause, d);
         } else if (p.cue.evaluation) {
           // "the plan was criticized by X": what is judged is the subject.
           std::size_t j = p.cue.first;

@@ -5,6 +5,7 @@
 
 #include "core/claims/complement_cues.hpp"
 #include "core/claims/cue_lexicon.hpp"
+#include "core/claims/speaker.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
@@ -26,7 +27,7 @@ bool is_adjective_like(const Token& t) {
 // "that" opens a complement, not a relative clause: a subject comes
 // first ("that | the plan would fail", "that | he will"), so the word
 // after it is no verb form ("concerns that | were raised").
-bool complement_clause_at(const std::vector<Token>& toks, std::size_t that) {
+bool complement_clause_after(const std::vector<Token>& toks, std::size_t that) {
   if (that + 2 >= toks.size() || !toks[that].is("that") || toks[that].in_quote) return false;
   const Token& s = toks[that + 1];
   if (!s.word() || s.in_quote) return false;
@@ -81,6 +82,36 @@ std::size_t subject_clause_end(const std::vector<Token>& toks, std::size_t noun,
   return 0;
 }
 
+// A cue already spans or closely precedes [first, last).
+bool covered(const std::vector<Cue>& cues, std::size_t first, std::size_t last) {
+  for (const Cue& o : cues)
+    if (o.first < last && o.last > first) return true;
+  return false;
+}
+
+// "concerns raised by the mayor that S", "warnings by engineers that S":
+// the agent after "by" holds the attitude. A passive cue from the noun to
+// "by", so the agent is found as after "was claimed by".
+std::optional<Cue> agent_noun_cue(const std::vector<Token>& toks, std::size_t noun) {
+  static const auto& expressing = lower_set("expression_verbs");
+  std::size_t k = noun + 1;
+  if (k < toks.size() && !toks[k].capitalized && expressing.count(toks[k].lower) &&
+      (toks[k].lower.ends_with("ed") || toks[k].is("made") || toks[k].is("given")))
+    ++k;
+  if (k + 2 >= toks.size() || !toks[k].is("by") || toks[k].in_quote) return std::nullopt;
+  auto agent = find_phrase_after(toks, k + 1);
+  if (!agent || agent->last >= toks.size() || !complement_clause_after(toks, agent->last)) return std::nullopt;
+  Cue c{noun, k, CuePattern::passive};
+  c.weak = true;
+  // Only a noun phrase opening the sentence is a subject whose clause ends
+  // at the main verb ("Concerns raised by X that S were ignored").
+  bool subject = noun < 4;
+  for (std::size_t j = 0; j < noun && subject; ++j)
+    subject = toks[j].word() && (is_determiner(toks[j].lower) || is_adjective_like(toks[j]));
+  if (subject) c.content_end = subject_clause_end(toks, noun, agent->last);
+  return c;
+}
+
 }  // namespace
 
 void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues) {
@@ -90,8 +121,18 @@ void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues
   std::vector<Cue> added;
   for (std::size_t i = 0; i + 3 < n; ++i) {
     const Token& t = toks[i];
-    if (!t.word() || t.in_quote || t.capitalized || !nouns.count(t.lower)) continue;
-    if (!complement_clause_at(toks, i + 1)) continue;
+    if (!t.word() || t.in_quote || !nouns.count(t.lower)) continue;
+    if (auto agent = agent_noun_cue(toks, i)) {
+      // The noun read as a verb ("fears voiced by X that S": a cue "fears")
+      // gives way; any other cue there keeps the sentence.
+      std::erase_if(cues, [&](const Cue& o) {
+        return o.first == i && o.last == i + 1 && (o.pattern == CuePattern::verb || o.pattern == CuePattern::report_noun);
+      });
+      if (!covered(cues, agent->first, agent->last)) added.push_back(*agent);
+      continue;
+    }
+    if (t.capitalized) continue;
+    if (!complement_clause_after(toks, i + 1)) continue;
     // Modifiers before the noun: "growing", "his repeated", "a strong".
     std::size_t j = i;
     while (j > 0 && i - j < 3 && is_adjective_like(toks[j - 1]) && !expressing.count(toks[j - 1].lower)) --j;
@@ -141,6 +182,10 @@ void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues
   if (added.empty()) return;
   cues.insert(cues.end(), added.begin(), added.end());
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+}
+
+bool complement_clause_at(const std::vector<Token>& toks, std::size_t that) {
+  return complement_clause_after(toks, that);
 }
 
 std::size_t subject_noun_content_end(const std::vector<Token>& toks, std::size_t owner_first, std::size_t noun) {

@@ -19,6 +19,10 @@ namespace claims::attribution {
 // Keeps `cues` in token order.
 void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues);
 
+// Whether toks[that] is a "that" opening a complement clause (a subject,
+// then its verb), not a relative one ("stress | that lasts for years").
+bool complement_clause_at(const std::vector<Token>& toks, std::size_t that);
+
 // For a noun cue at toks[noun] owned from the sentence start ("His concerns
 // that S were ignored", "The mayor's claim that S was false"): the token
 // where S ends, at the main verb; 0 when the noun phrase is no subject or
