@@ -129,3 +129,20 @@ TEST_CASE("faults: an evidence verb after a report noun", "[claims][faults]") {
   CHECK(c->verb == "shows");
   CHECK(c->speaker == "Analysis of police reports");
 }
+
+TEST_CASE("faults: nested pairs keep each content with its own speaker", "[claims][faults]") {
+  // The second cue of the nested speaker stays inside the outer content.
+  auto cs = claims_test::stage_claims("Dorn says Vell promised to rebuild the dam and said she would stand by the farmers.");
+  const Claim* c = claims_test::first_with_verb(cs, "says");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Dorn");
+  CHECK(c->text.find("stand by the farmers") != std::string::npos);
+  c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Vell");
+  // A fronted time phrase before a mid-sentence tag is no content.
+  cs = claims_test::stage_claims("During his years in office, Dorn said, most farmers have come to trust the dam.");
+  c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "most farmers have come to trust the dam");
+}

@@ -79,6 +79,27 @@ struct Plan {
   bool speakerless = false;  // a noun cue with no speaker of its own: kept, speaker empty
 };
 
+// toks[first, last) is a prepositional phrase with no verb ("During his
+// seven years in office", "In the past"): it sets the scene, it says nothing.
+bool is_fronted_adverbial(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+  static const char* const preps[] = {"during", "in", "on", "at", "after", "before", "since", "for", "over",
+                                      "throughout", "within", "following", "despite", "under", "by"};
+  if (first >= last || last > toks.size() || last - first > 12) return false;
+  bool prep = false;
+  for (const char* w : preps) prep |= toks[first].lower == w;
+  if (!prep) return false;
+  const auto& lex = cue_lexicon();
+  for (std::size_t k = first + 1; k < last; ++k) {
+    const Token& t = toks[k];
+    if (!t.word() || t.in_quote || t.is("that") || t.is("who") || t.is("which")) return false;
+    if (lex.reporting.count(t.lower) || t.is("is") || t.is("was") || t.is("are") || t.is("were") || t.is("has") ||
+        t.is("have") || t.is("had") || t.is("will") || t.is("would"))
+      return false;
+    if (!t.capitalized && t.lower.size() > 3 && t.lower.ends_with("ed")) return false;
+  }
+  return true;
+}
+
 // A noun that names something said or held: "comment", "claims", "fears".
 bool is_speech_noun(const std::string& w) {
   const auto& lex = cue_lexicon();
@@ -632,6 +653,11 @@ void Extractor::sentence_claims(std::size_t s) {
           if (quote_before && cue.last < n && !that_after && is_time_word(toks[cue.last].lower)) short_tail = true;
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after));
+          // "During his years in office, X said, most people came to S": a
+          // fronted adverbial before the tag is no content; the clause after is.
+          if (tag && !quote_before && sb.after_comma && comma_after && !nothing_after && f >= 2 &&
+              is_fronted_adverbial(toks, 0, f - 1))
+            tag = false;
           // `"S," X told the committee, after …`: the hearer is no content.
           if (quote_before && cue.hearer && !(after > 0 && toks[after - 1].is("that"))) tag = true;
           // Content before only in a tag: "S, X said" / "S," X said.
@@ -727,8 +753,12 @@ void Extractor::sentence_claims(std::size_t s) {
       // 1972 he supported Y") is part of X's report too.
       bool judged = plans[q].cue.evaluation && plans[q].speaker && plans[q].speaker->first >= fwd_start && fwd_start < n &&
                     anaphor_kind(toks, *plans[q].speaker) == Anaphor::person;
+      // "X says Y promised S1 and said S2": Y's second cue, inheriting Y,
+      // is inside X's content as much as the first.
+      bool inherited_inside = plans[q].inherited_speaker && plans[q].speaker && fwd_start < n &&
+                              plans[q].speaker->first >= fwd_start && plans[q].speaker->first < plans[q].cue.first;
       bool nested = !plans[q].content_before &&
-                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged ||
+                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged || inherited_inside ||
                      only_prepositional_phrase(toks, fwd_start, plans[q].clause_first));
       if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
