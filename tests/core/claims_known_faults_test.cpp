@@ -146,3 +146,17 @@ TEST_CASE("faults: nested pairs keep each content with its own speaker", "[claim
   REQUIRE(c != nullptr);
   CHECK(c->text == "most farmers have come to trust the dam");
 }
+
+TEST_CASE("faults: relatives inside a content stay in it", "[claims][faults]") {
+  // An object relative after the content's subject: not the cue's "that".
+  auto cs = claims_test::stage_claims("The mayor said the plan that engineers drew up was flawed.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the plan that engineers drew up was flawed");
+  // A free relative with its own cue is the judged object.
+  cs = claims_test::stage_claims("Dorn said many of the reports that critics point to in upscale areas failed to note the costs.");
+  c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("many of the reports that critics point to") == 0);
+  for (const auto& k : cs) CHECK(k.speaker != "upscale areas");
+}

@@ -742,6 +742,17 @@ void Extractor::sentence_claims(std::size_t s) {
       if (plans[q].speaker && !plans[q].content_before && plans[q].speaker->first >= fwd_start)
         for (std::size_t k = plans[q].speaker->last; k < plans[q].cue.first && !relative; ++k)
           relative = toks[k].is("who") || toks[k].is("which");
+      // An object relative or a free relative inside the content: "many of
+      // the examples that critics point to failed", "condemned what he
+      // called a breach": the nested cue is part of this content.
+      if (plans[q].speaker && !plans[q].content_before && fwd_start < n && plans[q].speaker->first > fwd_start) {
+        const Token& rel = toks[plans[q].speaker->first - 1];
+        const Token& before_rel = toks[plans[q].speaker->first - 2];
+        relative |= rel.is("what") ||
+                    ((rel.is("that") || rel.is("which") || rel.is("whom")) && before_rel.word() && !before_rel.capitalized &&
+                     !lex.reporting.count(before_rel.lower) && !lex.belief.count(before_rel.lower) &&
+                     !lex.denial.count(before_rel.lower) && !before_rel.is("and") && !before_rel.is("but"));
+      }
       // A noun cue ("Y's claim that T") is a phrase of the content, never
       // the start of another clause.
       bool noun = plans[q].cue.pattern == CuePattern::report_noun && plans[q].clause_first >= fwd_start &&

@@ -72,6 +72,16 @@ bool opens_other_clause(const Token& t) {
   return false;
 }
 
+// toks[from, to) opens with a determiner or quantifier and holds a noun
+// phrase: "many of the examples", "the plan". Such a phrase after a cue is
+// the content's subject, not an adverbial.
+bool is_determiner_led_noun(const std::vector<Token>& toks, std::size_t from, std::size_t to) {
+  if (from >= to) return false;
+  const Token& t = toks[from];
+  return t.word() && !t.capitalized && (is_determiner(t.lower) || t.is("many") || t.is("most") || t.is("some") ||
+                                        t.is("several") || t.is("few") || t.is("all"));
+}
+
 }  // namespace
 
 std::size_t skip_adverbials(const std::vector<Token>& toks, std::size_t i, std::size_t limit) {
@@ -99,6 +109,12 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
       // content is the whole noun phrase.
       const auto& lex = cue_lexicon();
       if (k > i && (lex.stance_nouns.count(toks[k - 1].lower) || lex.report_nouns.count(toks[k - 1].lower))) break;
+      // A cue with no hearer has only adverbials before its "that": in
+      // "said many of the examples that critics cite failed", the "that"
+      // is a relative of the content's subject.
+      if (!hearer && k > i && skip_adverbials(toks, i, k) != k && toks[k - 1].word() && !toks[k - 1].capitalized &&
+          !lex.adverbs.count(toks[k - 1].lower) && is_determiner_led_noun(toks, i, k))
+        break;
       return k + 1;
     }
   }

@@ -301,6 +301,9 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
       out.after_comma = false;
       return out;
     }
+    // "examples in upscale areas failed to note S": the object of "in" is
+    // not who failed; with no subject found, nobody is named.
+    if (infinitive && is_prepositional_object(toks, *p, infinitive) && toks[p->first - 1].is("in")) return out;
   }
   // "One of the doctors who sent the letter called X": the phrase is the
   // object of a relative clause; its antecedent speaks. "emails combed
