@@ -896,7 +896,7 @@ void Extractor::sentence_claims(std::size_t s) {
               for (std::size_t k = after; k < next_clause && words < 2; ++k) words += toks[k].word();
               // One word is an object when it is a name: "endorsed Trump".
               object = (words >= 2 || (a.capitalized && !is_time_word(a.lower))) && !a.is("to") && !a.is("by") &&
-                       !a.is("as") && (!lex.breakers.count(a.lower) || is_determiner(a.lower));
+                       !a.is("as") && (!lex.breakers.count(a.lower) || is_determiner(a.lower) || a.is("what"));
             }
           }
           if (ok && p.cue.weak && !that && !d.is_quote && !clause && !object) ok = false;
