@@ -160,3 +160,17 @@ TEST_CASE("faults: relatives inside a content stay in it", "[claims][faults]") {
   CHECK(c->text.find("many of the reports that critics point to") == 0);
   for (const auto& k : cs) CHECK(k.speaker != "upscale areas");
 }
+
+TEST_CASE("faults: outer contents are not cut by a conjunct or an object", "[claims][faults]") {
+  // A coordinated subject of a reported clause speaks as a whole.
+  auto cs = claims_test::stage_claims("Dorn said farmers or fishermen would sometimes dismiss the plan.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "farmers or fishermen would sometimes dismiss the plan");
+  // The object of a causative verb is no speaker.
+  cs = claims_test::stage_claims("Perhaps, Dorn said, the exhibit could help a visitor see the efforts of the rangers.");
+  c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the exhibit could help a visitor see the efforts of the rangers");
+  CHECK(claims_test::first_with_verb(cs, "see") == nullptr);
+}

@@ -85,10 +85,20 @@ bool is_fronted_adverbial(const std::vector<Token>& toks, std::size_t first, std
   static const char* const preps[] = {"during", "in", "on", "at", "after", "before", "since", "for", "over",
                                       "throughout", "within", "following", "despite", "under", "by"};
   if (first >= last || last > toks.size() || last - first > 12) return false;
+  const auto& lex = cue_lexicon();
+  // "Too often, X said, S", "And perhaps, he said, S": adverbs alone.
+  static const char* const adverbs[] = {"and", "but", "so", "yet", "too", "often", "perhaps", "still", "now",
+                                        "then", "instead", "again", "also", "indeed", "maybe", "sometimes", "soon"};
+  bool adverbs_only = last - first <= 3;
+  for (std::size_t k = first; k < last && adverbs_only; ++k) {
+    bool adverb = toks[k].word() && (toks[k].lower.ends_with("ly") || lex.adverbs.count(toks[k].lower));
+    for (const char* w : adverbs) adverb |= toks[k].lower == w;
+    adverbs_only = adverb;
+  }
+  if (adverbs_only) return true;
   bool prep = false;
   for (const char* w : preps) prep |= toks[first].lower == w;
   if (!prep) return false;
-  const auto& lex = cue_lexicon();
   for (std::size_t k = first + 1; k < last; ++k) {
     const Token& t = toks[k];
     if (!t.word() || t.in_quote || t.is("that") || t.is("who") || t.is("which")) return false;

@@ -144,6 +144,15 @@ std::optional<TokenRange> people_located_in(const std::vector<Token>& toks, Toke
   return TokenRange{f, place.last};
 }
 
+bool is_causative(const Token& t) {
+  static const char* const verbs[] = {"help", "helps", "helped", "helping", "make", "makes", "made",
+                                      "making", "let", "lets", "letting"};
+  if (!t.word() || t.capitalized) return false;
+  for (const char* v : verbs)
+    if (t.is(v)) return true;
+  return false;
+}
+
 bool lex_breaker(const Token& t) { return t.word() && cue_lexicon().breakers.count(t.lower) > 0; }
 
 bool skippable_before_cue(const std::vector<Token>& toks, std::size_t j, bool& negated) {
@@ -289,6 +298,11 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   }
   auto p = phrase_ending_at(toks, i);
   if (!p) return out;
+  // "could help a visitor see S", "made the jury believe S": the object of
+  // a causative verb before a bare cue does not speak on its own.
+  if (p->first > 0 && !infinitive && is_causative(toks[p->first - 1]) && i == cue && !toks[cue].lower.ends_with("s") &&
+      !toks[cue].lower.ends_with("ed") && !cue_is_noun_after(toks, *p, cue))
+    return out;
   // "The agency decided after a long review not to charge", "X took to the
   // radio to accuse": a phrase governed by a preposition is its object, not
   // the one who speaks; the clause's own subject is, when one is found.
@@ -339,6 +353,17 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     out.phrase = people;
     out.after_comma = people->first > 0 && toks[people->first - 1].is(",");
     return out;
+  }
+  // "said the spate of shootings and protests demands that S", "said
+  // professors or supervisors would dismiss S": a coordination opening a
+  // reported clause speaks as a whole.
+  if (p->first >= 3 && (toks[p->first - 1].is("and") || toks[p->first - 1].is("or"))) {
+    if (auto left = phrase_ending_at(toks, p->first - 1); left && left->first > 0) {
+      const Token& opener = toks[left->first - 1];
+      if (opener.word() && !opener.capitalized &&
+          (opener.is("that") || cue_lexicon().reporting.count(opener.lower) || cue_lexicon().belief.count(opener.lower)))
+        p = TokenRange{left->first, p->last};
+    }
   }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
