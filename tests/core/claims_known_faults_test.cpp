@@ -174,3 +174,19 @@ TEST_CASE("faults: outer contents are not cut by a conjunct or an object", "[cla
   CHECK(c->text == "the exhibit could help a visitor see the efforts of the rangers");
   CHECK(claims_test::first_with_verb(cs, "see") == nullptr);
 }
+
+TEST_CASE("faults: frames and noun phrases inside a content keep it whole", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("Back in Orvel, Dorn said, he decided to take aim at the mill's emissions.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text.find("he decided") == 0);
+  cs = claims_test::stage_claims("Dorn responded that the board cites so many Orvel claims as false because they lack context.");
+  c = claims_test::first_with_verb(cs, "responded");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "the board cites so many Orvel claims as false because they lack context");
+  cs = claims_test::stage_claims("According to her account, after the visit, she insisted that the mayor go to the clinic.");
+  c = claims_test::first_with_verb(cs, "According to");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "her account");
+  CHECK(c->text.find("she insisted that the mayor go to the clinic") != std::string::npos);
+}

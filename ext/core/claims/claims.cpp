@@ -96,6 +96,10 @@ bool is_fronted_adverbial(const std::vector<Token>& toks, std::size_t first, std
     adverbs_only = adverb;
   }
   if (adverbs_only) return true;
+  // "Back in Virginia", "Later that year": an adverb before the preposition.
+  if (first + 2 < last && !toks[first + 1].capitalized &&
+      (lex.adverbs.count(toks[first].lower) || toks[first].lower == "back" || toks[first].lower.ends_with("ly")))
+    ++first;
   bool prep = false;
   for (const char* w : preps) prep |= toks[first].lower == w;
   if (!prep) return false;
@@ -778,8 +782,15 @@ void Extractor::sentence_claims(std::size_t s) {
       // is inside X's content as much as the first.
       bool inherited_inside = plans[q].inherited_speaker && plans[q].speaker && fwd_start < n &&
                               plans[q].speaker->first >= fwd_start && plans[q].speaker->first < plans[q].cue.first;
+      // A noun cue with no speaker ("cites so many claims as S") is a
+      // phrase of the content too.
+      bool speakerless_noun = plans[q].speakerless && fwd_start < n && plans[q].clause_first > fwd_start;
+      // "According to X, [after …,] Y insisted S": the frame covers the
+      // whole sentence after it, nested reports included.
+      bool framed = p.cue.pattern == CuePattern::according_to && !p.content_before;
       bool nested = !plans[q].content_before &&
                     (plans[q].clause_first == fwd_start || relative || noun || complement || judged || inherited_inside ||
+                     speakerless_noun || framed ||
                      only_prepositional_phrase(toks, fwd_start, plans[q].clause_first));
       if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
