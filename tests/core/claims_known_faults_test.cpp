@@ -190,3 +190,18 @@ TEST_CASE("faults: frames and noun phrases inside a content keep it whole", "[cl
   CHECK(c->speaker == "her account");
   CHECK(c->text.find("she insisted that the mayor go to the clinic") != std::string::npos);
 }
+
+TEST_CASE("faults: scenes and things are no speakers", "[claims][faults]") {
+  // The object of an opening preposition.
+  auto cs = claims_test::stage_claims("In the wake of the Orvel Gazette report, Dorn has portrayed himself as a reformer.");
+  for (const auto& c : cs) CHECK(c.speaker != "the wake of the Orvel Gazette");
+  // A thing after "with" before a participle cue.
+  cs = claims_test::stage_claims("The board replaced the clause with softer language calling for restraint.");
+  for (const auto& c : cs) CHECK(c.speaker != "softer language");
+  // A closing "as X said" is a tag for the clause before it.
+  cs = claims_test::stage_claims("The video does not show whether Scott had a gun, as police have said.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "police");
+  CHECK(c->text.find("whether Scott had a gun") != std::string::npos);
+}

@@ -522,6 +522,21 @@ void Extractor::sentence_claims(std::size_t s) {
           bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
           bool with_subject = sb.phrase && (progressive || (sb.phrase->first > 0 && (toks[sb.phrase->first - 1].is("with") ||
                                                                                      toks[sb.phrase->first - 1].is("by"))));
+          // "replacing it with softer language calling for S": a thing
+          // after "with" does not speak; a person, a group or a name does.
+          if (with_subject && !progressive && toks[sb.phrase->first - 1].is("with")) {
+            const Token& h = toks[sb.phrase->last - 1];
+            bool plural = h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss");
+            with_subject = h.capitalized || lex.pronouns.count(h.lower) || lex.role_nouns.count(h.lower) ||
+                           lex.group_nouns.count(h.lower) || plural;
+            // Then the clause's own subject goes on speaking.
+            if (auto subj = with_subject ? std::nullopt : find_clause_subject(toks, sb.phrase->first - 1)) {
+              p.speaker = subj;
+              p.inherited_speaker = true;
+              p.confidence = kClauseSubject;
+              break;
+            }
+          }
           if (with_subject || (sb.phrase && sb.phrase->first == 0)) {
             p.speaker = sb.phrase;
             p.clause_first = sb.phrase->first > 0 && toks[sb.phrase->first - 1].is("with") ? sb.phrase->first - 1
@@ -667,6 +682,8 @@ void Extractor::sentence_claims(std::size_t s) {
           if (quote_before && cue.last < n && !that_after && is_time_word(toks[cue.last].lower)) short_tail = true;
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after));
+          // "S, as police have said": an "as" tag closing the sentence.
+          if (nothing_after && f >= 2 && toks[f - 1].is("as") && toks[f - 2].is(",")) tag = true;
           // "During his years in office, X said, most people came to S": a
           // fronted adverbial before the tag is no content; the clause after is.
           if (tag && !quote_before && sb.after_comma && comma_after && !nothing_after && f >= 2 &&

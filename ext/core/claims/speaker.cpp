@@ -318,6 +318,10 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     // "examples in upscale areas failed to note S": the object of "in" is
     // not who failed; with no subject found, nobody is named.
     if (infinitive && is_prepositional_object(toks, *p, infinitive) && toks[p->first - 1].is("in")) return out;
+    // "In the wake of the X report, Y has …": the object of an opening
+    // preposition is a scene, not a speaker.
+    if (p->first == 1 && is_prepositional_object(toks, *p, infinitive) && cue + 1 < toks.size() && toks[cue + 1].is(","))
+      return out;
   }
   // "One of the doctors who sent the letter called X": the phrase is the
   // object of a relative clause; its antecedent speaks. "emails combed
