@@ -53,7 +53,8 @@ bool capture_of_people(const std::string& joined) {
     std::size_t at = joined.find(w);
     if (at == std::string::npos) continue;
     std::size_t from = at, to = at + std::char_traits<char>::length(w);
-    for (int k = 0; k < 4 && from > 0; ++k) from = joined.rfind(' ', from - 1);
+    for (int k = 0; k < 4 && from > 0 && from != std::string::npos; ++k) from = joined.rfind(' ', from - 1);
+    if (from == std::string::npos) from = 0;
     for (int k = 0; k < 3 && to != std::string::npos && to < joined.size(); ++k) to = joined.find(' ', to + 1);
     std::string window = joined.substr(from, (to == std::string::npos ? joined.size() : to) - from);
     for (std::size_t b = 0, e; (e = window.find(' ', b + 1)) != std::string::npos; b = e)
