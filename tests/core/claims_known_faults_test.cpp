@@ -205,3 +205,14 @@ TEST_CASE("faults: scenes and things are no speakers", "[claims][faults]") {
   CHECK(c->speaker == "police");
   CHECK(c->text.find("whether Scott had a gun") != std::string::npos);
 }
+
+TEST_CASE("faults: two names opening the clause speak together", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("But Mr. Dorn and Mr. Vell said the farmers had been misled.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Mr. Dorn and Mr. Vell");
+  cs = claims_test::stage_claims("In Orvel and Tellis officials said the vote was illegal.");
+  c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker.find("Orvel") == std::string::npos);
+}

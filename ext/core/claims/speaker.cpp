@@ -361,13 +361,21 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   // "said the spate of shootings and protests demands that S", "said
   // professors or supervisors would dismiss S": a coordination opening a
   // reported clause speaks as a whole.
-  if (p->first >= 3 && (toks[p->first - 1].is("and") || toks[p->first - 1].is("or"))) {
+  if (p->first >= 2 && (toks[p->first - 1].is("and") || toks[p->first - 1].is("or"))) {
     if (auto left = phrase_ending_at(toks, p->first - 1); left && left->first > 0) {
       const Token& opener = toks[left->first - 1];
       if (opener.word() && !opener.capitalized &&
           (opener.is("that") || cue_lexicon().reporting.count(opener.lower) || cue_lexicon().belief.count(opener.lower)))
         p = TokenRange{left->first, p->last};
     }
+    // "Mr. Grassley and Mr. Leahy said", "But Russia and China said": two
+    // names opening the clause speak together.
+    if (auto left = phrase_ending_at(toks, p->first - 1);
+        left && p->last - p->first <= 4 && left->last - left->first <= 4 && toks[left->first].capitalized &&
+        toks[p->first].capitalized && toks[p->first - 2].capitalized &&
+        (left->first == 0 || toks[left->first - 1].is(",") ||
+         (left->first == 1 && (toks[0].is("but") || toks[0].is("and")))))
+      p = TokenRange{left->first, p->last};
   }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
