@@ -216,3 +216,12 @@ TEST_CASE("faults: two names opening the clause speak together", "[claims][fault
   REQUIRE(c != nullptr);
   CHECK(c->speaker.find("Orvel") == std::string::npos);
 }
+
+TEST_CASE("faults: an evidence noun in an earlier clause is no subject", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("The mayor rejected reports that the dam had failed, saying engineers found it intact.");
+  for (const auto& c : cs) CHECK(c.speaker != "The mayor rejected reports");
+  const Claim* c = claims_test::first_with_verb(cs, "saying");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "The mayor");
+  CHECK(c->text == "engineers found it intact");
+}

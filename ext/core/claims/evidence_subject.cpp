@@ -30,7 +30,8 @@ std::optional<TokenRange> evidence_subject(const std::vector<Token>& toks, std::
     std::size_t s = k;
     while (s > b && k - s < kMaxModifiers && toks[s - 1].word() &&
            (is_determiner(toks[s - 1].lower) || toks[s - 1].capitalized || !lex.breakers.count(toks[s - 1].lower)) &&
-           !lex.reporting.count(toks[s - 1].lower) && !is_possessive(toks[s - 1].lower) &&
+           !lex.reporting.count(toks[s - 1].lower) && !lex.denial.count(toks[s - 1].lower) &&
+           !is_possessive(toks[s - 1].lower) &&
            !toks[s - 1].is("that"))  // "and that | the footage … did not show"
       --s;
     // Back to the first determiner, name or the clause start: "of polls taken" stays out.
