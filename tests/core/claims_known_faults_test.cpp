@@ -225,3 +225,14 @@ TEST_CASE("faults: an evidence noun in an earlier clause is no subject", "[claim
   CHECK(c->speaker == "The mayor");
   CHECK(c->text == "engineers found it intact");
 }
+
+TEST_CASE("faults: tags with a hearer and second complements", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("The dam was safe, a senior official told reporters, speaking on condition of anonymity.");
+  const Claim* c = claims_test::first_with_verb(cs, "told");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "The dam was safe");
+  CHECK(claims_test::first_with_verb(cs, "speaking on") == nullptr);
+  cs = claims_test::stage_claims("Police said two men were arrested and that a third had fled.");
+  CHECK(claims_test::first_with_text(cs, "two men were arrested") != nullptr);
+  CHECK(claims_test::first_with_text(cs, "a third had fled") != nullptr);
+}

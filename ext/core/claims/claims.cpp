@@ -652,7 +652,8 @@ void Extractor::sentence_claims(std::size_t s) {
           std::size_t f = sb.phrase->first;
           bool quote_before = f > 0 && (region_closed_by(toks[f - 1]) >= 0 ||
                                         (f > 1 && toks[f - 1].is(",") && region_closed_by(toks[f - 2]) >= 0));
-          std::size_t adv = skip_adverbials(toks, cue.last, n);
+          // `S, an official told reporters, …`: past the hearer too.
+          std::size_t adv = skip_adverbials(toks, cue.hearer && sb.after_comma ? skip_hearer(toks, cue.last, n) : cue.last, n);
           // `X said, "S"` opens its content after the comma.
           bool quote_follows = adv + 1 < n && region_opened_by(toks[adv + 1]) >= 0;
           bool comma_after = adv < n && toks[adv].is(",") && !(adv + 1 < n && toks[adv + 1].is("that")) &&

@@ -94,6 +94,20 @@ std::size_t skip_adverbials(const std::vector<Token>& toks, std::size_t i, std::
   return i;
 }
 
+std::size_t skip_hearer(const std::vector<Token>& toks, std::size_t i, std::size_t limit) {
+  if (limit > toks.size()) limit = toks.size();
+  if (i >= limit || !toks[i].word() || toks[i].in_quote) return i;
+  // The hearer: "CNN", "the Associated Press", "reporters", "dpa".
+  std::size_t e = i;
+  if (is_determiner(toks[e].lower)) ++e;
+  if (e < limit && toks[e].capitalized) {
+    while (e < limit && toks[e].word() && toks[e].capitalized) ++e;
+  } else if (e < limit && toks[e].word()) {
+    ++e;
+  }
+  return e;
+}
+
 std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue, bool hearer, std::size_t limit) {
   std::size_t i = cue + 1;
   if (limit > toks.size()) limit = toks.size();
@@ -109,6 +123,9 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
       // content is the whole noun phrase.
       const auto& lex = cue_lexicon();
       if (k > i && (lex.stance_nouns.count(toks[k - 1].lower) || lex.report_nouns.count(toks[k - 1].lower))) break;
+      // "said two men were held and that a third fled": the "that" of a
+      // second complement; the first starts right after the cue.
+      if (k > i + 1 && (toks[k - 1].is("and") || toks[k - 1].is("or"))) break;
       // A cue with no hearer has only adverbials before its "that": in
       // "said many of the examples that critics cite failed", the "that"
       // is a relative of the content's subject.
@@ -118,17 +135,7 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
       return k + 1;
     }
   }
-  if (hearer && i < limit && toks[i].word() && !toks[i].in_quote) {
-    // The hearer: "CNN", "the Associated Press", "reporters", "dpa".
-    std::size_t e = i;
-    if (is_determiner(toks[e].lower)) ++e;
-    if (e < limit && toks[e].capitalized) {
-      while (e < limit && toks[e].word() && toks[e].capitalized) ++e;
-    } else if (e < limit && toks[e].word()) {
-      ++e;
-    }
-    i = e;
-  }
+  if (hearer) i = skip_hearer(toks, i, limit);
   for (std::size_t guard = 0; guard < 8 && i < limit; ++guard) {
     std::size_t j = skip_adverbial(toks, i, limit);
     if (j == i && toks[i].is(",")) j = i + 1;

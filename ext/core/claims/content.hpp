@@ -16,6 +16,10 @@ namespace claims::attribution {
 // before a quote, and the complementiser "that". `limit` bounds the scan.
 std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue, bool hearer, std::size_t limit);
 
+// Index after the hearer of a cue such as "told" starting at toks[i]
+// ("CNN", "the Associated Press", "reporters"); i when there is none.
+std::size_t skip_hearer(const std::vector<Token>& toks, std::size_t i, std::size_t limit);
+
 // Index after the channel/time adverbials starting at toks[i] (commas not
 // skipped): "said [on Sunday in a statement], …".
 std::size_t skip_adverbials(const std::vector<Token>& toks, std::size_t i, std::size_t limit);

@@ -127,7 +127,10 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
                    (general && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on"))) ||
                    (toks[k].is("to") && (t.lower.starts_with("point")));
       bool out_that = toks[k].is("out") && t.lower.starts_with("point");
-      if (about || out_that) {
+      // "speaking on condition of anonymity": the terms, not a topic.
+      bool terms = k + 1 < toks.size() && (toks[k + 1].is("condition") ||
+                                           (toks[k + 1].is("the") && k + 2 < toks.size() && toks[k + 2].is("condition")));
+      if ((about || out_that) && !terms) {
         Cue c{i, k + 1, CuePattern::verb};
         c.participle = is_participle(t.lower);
         c.evaluation = about;

@@ -55,6 +55,9 @@ bool topic_start(const std::vector<Token>& toks, std::size_t k) {
   const Token& t = toks[k];
   if (t.type == Token::Type::quote) return true;
   if (!t.word() || is_time_word(t.lower)) return false;
+  // "speaking on condition of anonymity", "on the condition that": terms
+  // of speaking, not a topic.
+  if (t.is("condition") || (t.is("the") && k + 1 < toks.size() && toks[k + 1].is("condition"))) return false;
   // "his comment about 47 percent of …", not "his remarks on 12 May".
   return !is_number(t.lower) || (k + 1 < toks.size() && toks[k + 1].word() && !is_time_word(toks[k + 1].lower));
 }
