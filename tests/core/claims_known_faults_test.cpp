@@ -236,3 +236,16 @@ TEST_CASE("faults: tags with a hearer and second complements", "[claims][faults]
   CHECK(claims_test::first_with_text(cs, "two men were arrested") != nullptr);
   CHECK(claims_test::first_with_text(cs, "a third had fled") != nullptr);
 }
+
+TEST_CASE("faults: evidence with a participle phrase, and a claimed free relative", "[claims][faults]") {
+  auto cs = claims_test::stage_claims(
+      "Photos and videos shared on social media showed a white flag hoisted in what was claimed to be the centre of Orvel.");
+  const Claim* c = claims_test::first_with_verb(cs, "showed");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Photos and videos shared on social media");
+  CHECK(c->text == "a white flag hoisted in what was claimed to be the centre of Orvel");
+  c = claims_test::first_with_verb(cs, "claimed");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker.empty());
+  CHECK(c->text == "to be the centre of Orvel");
+}

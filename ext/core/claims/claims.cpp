@@ -114,6 +114,15 @@ bool is_fronted_adverbial(const std::vector<Token>& toks, std::size_t first, std
   return true;
 }
 
+// "what was claimed to be X", "what is believed to be Y": a passive cue
+// in a free relative, whose content is the infinitive after it.
+bool free_relative_passive(const std::vector<Token>& toks, const Cue& c) {
+  return c.pattern == CuePattern::passive && c.first >= 2 && c.last + 1 < toks.size() && toks[c.last].is("to") &&
+         toks[c.first - 2].is("what") &&
+         (toks[c.first - 1].is("was") || toks[c.first - 1].is("is") || toks[c.first - 1].is("were") ||
+          toks[c.first - 1].is("are"));
+}
+
 // A noun that names something said or held: "comment", "claims", "fears".
 bool is_speech_noun(const std::string& w) {
   const auto& lex = cue_lexicon();
@@ -806,6 +815,8 @@ void Extractor::sentence_claims(std::size_t s) {
       // "According to X, [after …,] Y insisted S": the frame covers the
       // whole sentence after it, nested reports included.
       bool framed = p.cue.pattern == CuePattern::according_to && !p.content_before;
+      // "in what was claimed to be X": an impersonal free relative inside it.
+      framed |= fwd_start < n && free_relative_passive(toks, plans[q].cue) && plans[q].cue.first > fwd_start;
       bool nested = !plans[q].content_before &&
                     (plans[q].clause_first == fwd_start || relative || noun || complement || judged || inherited_inside ||
                      speakerless_noun || framed ||
@@ -863,6 +874,9 @@ void Extractor::sentence_claims(std::size_t s) {
           // "This was told by X": the content is what came before.
           d.start = sents_[s - 1].start, d.end = sents_[s - 1].end, ok = true;
           while (d.end > d.start && (text_[d.end - 1] == '.' || text_[d.end - 1] == ' ')) --d.end;
+        } else if (free_relative_passive(toks, p.cue)) {
+          // "what was claimed to be the capital": what is claimed follows.
+          ok = content_from_tokens(toks, p.cue.last, next_clause, d);
         } else {
           ok = content_from_tokens(toks, prev_clause_end, next_clause, d);
         }

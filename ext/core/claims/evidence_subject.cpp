@@ -45,6 +45,16 @@ std::optional<TokenRange> evidence_subject(const std::vector<Token>& toks, std::
              !(toks[e].lower.size() > 3 && toks[e].lower.ends_with("ed") && !toks[e].capitalized))
         ++e;
     }
+    // "Photos and videos shared on social media showed S": a second
+    // evidence noun, then a participle phrase running up to the cue.
+    if (e + 1 < cue && (toks[e].is("and") || toks[e].is("or")) && lex.evidence_nouns.count(toks[e + 1].lower)) e += 2;
+    if (e < cue && cue - e <= 8 && toks[e].word() && !toks[e].capitalized && toks[e].lower.size() > 3 &&
+        (toks[e].lower.ends_with("ed") || toks[e].is("shown") || toks[e].is("taken") || toks[e].is("seen"))) {
+      bool plain = true;
+      for (std::size_t j = e + 1; j < cue && plain; ++j)
+        plain = toks[j].word() && !toks[j].in_quote && !lex.reporting.count(toks[j].lower) && !toks[j].is("that");
+      if (plain) e = cue;
+    }
     return TokenRange{s, e};
   }
   return std::nullopt;
