@@ -249,3 +249,11 @@ TEST_CASE("faults: evidence with a participle phrase, and a claimed free relativ
   CHECK(c->speaker.empty());
   CHECK(c->text == "to be the centre of Orvel");
 }
+
+TEST_CASE("faults: a party and state tag with a long abbreviation", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("Rep. Ann Dorn (D-Mass.) said the law does not require witnesses to appear.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Rep. Ann Dorn (D-Mass.)");
+  CHECK(c->text == "the law does not require witnesses to appear");
+}

@@ -88,6 +88,12 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
       // A trailing dot of an initial, acronym or short title ("U.S.", "J.",
       // "Mr.", "Sen.", "R-Ga.") belongs to it when the sentence goes on:
       // sentences are already split, so an inner dot is an abbreviation.
+      // "(D-Mass.)", "(R-Tenn.)": a party and state tag keeps its dot.
+      if (d == '.' && j > i && j - i <= 8 && j + 1 < end && text[j + 1] == ')' && text[i] >= 'A' && text[i] <= 'Z' &&
+          text.substr(i, j - i).find('-') != std::string_view::npos) {
+        ++j;
+        break;
+      }
       if (d == '.' && j > i && j - i <= 5 && text[i] >= 'A' && text[i] <= 'Z') {
         bool dotted = false;
         for (std::size_t k = i; k < j; ++k) dotted |= text[k] == '.';
