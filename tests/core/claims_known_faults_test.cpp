@@ -257,3 +257,14 @@ TEST_CASE("faults: a party and state tag with a long abbreviation", "[claims][fa
   CHECK(c->speaker == "Rep. Ann Dorn (D-Mass.)");
   CHECK(c->text == "the law does not require witnesses to appear");
 }
+
+TEST_CASE("faults: a long relative clause between the name and the cue", "[claims][faults]") {
+  auto cs = claims_test::stage_claims(
+      "Dr. Ann Dorn, who as a navy captain was the physician of the harbour board in the administration of the "
+      "former governor and later retired from the service as a rear admiral, said that the governor had hidden "
+      "his illness.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Dr. Ann Dorn");
+  CHECK(c->text == "the governor had hidden his illness");
+}

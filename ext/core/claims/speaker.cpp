@@ -11,7 +11,7 @@ namespace claims::attribution {
 namespace {
 
 constexpr std::size_t kMaxPhraseTokens = 14;
-constexpr std::size_t kMaxAppositionTokens = 25;
+constexpr std::size_t kMaxAppositionTokens = 40;
 
 bool is_connector(const Token& t) { return t.is("of") || t.is("for") || t.is("from") || t.is("at"); }
 
