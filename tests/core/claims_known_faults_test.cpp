@@ -268,3 +268,15 @@ TEST_CASE("faults: a long relative clause between the name and the cue", "[claim
   CHECK(c->speaker == "Dr. Ann Dorn");
   CHECK(c->text == "the governor had hidden his illness");
 }
+
+TEST_CASE("faults: a zero relative after the speaker and a time tail after a tag", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("All the engineers we interviewed said the dam was sound.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "All the engineers");
+  cs = claims_test::stage_claims(
+      "\u201cIt never crossed my mind,\u201d she said several months after her release, and the reason was the flood.");
+  c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "It never crossed my mind");
+}

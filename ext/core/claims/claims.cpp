@@ -690,6 +690,11 @@ void Extractor::sentence_claims(std::size_t s) {
           }
           // `"S," she said several months after …`: a time phrase.
           if (quote_before && cue.last < n && !that_after && is_time_word(toks[cue.last].lower)) short_tail = true;
+          // `"S," she said several months after her release, and …`
+          for (std::size_t k = cue.last; quote_before && !that_after && k < n && k < cue.last + 3; ++k)
+            if (is_time_word(toks[k].lower) && k + 1 < n &&
+                (toks[k + 1].is("after") || toks[k + 1].is("before") || toks[k + 1].is("later") || toks[k + 1].is("ago")))
+              short_tail = true;
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after));
           // "S, as police have said": an "as" tag closing the sentence.

@@ -297,6 +297,20 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     return out;
   }
   auto p = phrase_ending_at(toks, i);
+  // "all the experts I interviewed said S": a relative clause with no
+  // "that" (a pronoun and its past verb) after the speaker.
+  if (!p && i >= 3 && i == cue && toks[i - 1].word() && !toks[i - 1].capitalized &&
+      (toks[i - 1].lower.ends_with("ed") || claims::lexicon::lower_set("irregular_past_verbs").count(toks[i - 1].lower)) &&
+      (toks[i - 2].is("i") || toks[i - 2].is("we") || toks[i - 2].is("he") || toks[i - 2].is("she") || toks[i - 2].is("they"))) {
+    if (auto ante = phrase_ending_at(toks, i - 2)) {
+      const Token& h = toks[ante->last - 1];
+      bool plural = h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss") && !h.capitalized;
+      if (plural || cue_lexicon().role_nouns.count(h.lower) || cue_lexicon().group_nouns.count(h.lower)) {
+        out.phrase = ante;
+        return out;
+      }
+    }
+  }
   if (!p) return out;
   // "could help a visitor see S", "made the jury believe S": the object of
   // a causative verb before a bare cue does not speak on its own.
