@@ -280,3 +280,19 @@ TEST_CASE("faults: a zero relative after the speaker and a time tail after a tag
   REQUIRE(c != nullptr);
   CHECK(c->text == "It never crossed my mind");
 }
+
+TEST_CASE("faults: subjects of participle cues past an apposition or a leading 'After'", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("Dorn, a retired engineer, then appeared on the radio and began by saying the dam would hold.");
+  const Claim* c = claims_test::first_with_verb(cs, "saying");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Dorn");
+  cs = claims_test::stage_claims("Dorn and Vell argued for an hour, each touting their plans and saying the other lacks judgment.");
+  c = claims_test::first_with_verb(cs, "saying");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Dorn and Vell");
+  cs = claims_test::stage_claims("After saying the canal was dry, she was taken to the clinic.");
+  c = claims_test::first_with_verb(cs, "saying");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "she");
+  CHECK(c->text == "the canal was dry");
+}

@@ -77,6 +77,7 @@ struct Plan {
   double confidence = 0;
   bool drop = false;
   bool speakerless = false;  // a noun cue with no speaker of its own: kept, speaker empty
+  std::size_t content_limit = 0;  // when non-zero: a forward content ends before this token
 };
 
 // toks[first, last) is a prepositional phrase with no verb ("During his
@@ -584,6 +585,7 @@ void Extractor::sentence_claims(std::size_t s) {
             p.confidence = kClauseSubject;
           } else if (auto lead = opening_participle_subject(toks, cue)) {
             p.speaker = lead;  // "Claiming X, the group said S"
+            p.content_limit = lead->first;  // "After saying S, she …": S ends at the comma
             p.inherited_speaker = true;
             p.confidence = kClauseSubject;
           } else {
@@ -829,6 +831,7 @@ void Extractor::sentence_claims(std::size_t s) {
       if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
     if (p.speaker && !p.content_before) next_clause = who_clause_end(toks, p.speaker->last, p.cue.first, next_clause);
+    if (p.content_limit > p.cue.last) next_clause = std::min(next_clause, p.content_limit);
     Draft d;
     d.sentence = s;
     d.verb_start = toks[p.cue.first].start;

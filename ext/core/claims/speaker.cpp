@@ -474,8 +474,20 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
     while (v2 < before && toks[v2].word() && lex.adverbs.count(toks[v2].lower)) ++v2;
     if (v2 < before && verb_like(toks[v2])) return TokenRange{i, i + 1};
   }
+  // "Dean, a medical doctor, then appeared …": a name with an apposition.
+  std::size_t name_end = i;
+  while (name_end < before && toks[name_end].word() && toks[name_end].capitalized && !toks[name_end].in_quote) ++name_end;
+  if (name_end > i && name_end + 2 < before && toks[name_end].is(",") && is_determiner(toks[name_end + 1].lower)) {
+    std::size_t k = name_end + 1;
+    while (k < before && k - name_end < 16 && !toks[k].is(",") && !toks[k].in_quote) ++k;
+    std::size_t v2 = k + 1;
+    while (v2 < before && toks[v2].word() && lex.adverbs.count(toks[v2].lower)) ++v2;
+    if (k < before && toks[k].is(",") && v2 < before && verb_like(toks[v2])) return TokenRange{i, name_end};
+  }
   while (v < before && v - i < kMaxPhraseTokens && !verb_like(toks[v])) {
-    if (toks[v].in_quote || (!can_be_inside(toks[v]) && !is_name_inner_in(toks, v))) return std::nullopt;
+    // "Donald Trump and Hillary Clinton vied …": two names are one subject.
+    bool names_and = toks[v].is("and") && v > i && toks[v - 1].capitalized && v + 1 < before && toks[v + 1].capitalized;
+    if (toks[v].in_quote || (!can_be_inside(toks[v]) && !is_name_inner_in(toks, v) && !names_and)) return std::nullopt;
     ++v;
   }
   std::size_t e = v;

@@ -429,14 +429,25 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
 }  // namespace
 
 std::optional<TokenRange> opening_participle_subject(const std::vector<Token>& toks, const Cue& cue) {
-  if (cue.first != 0 || !cue.participle) return std::nullopt;
+  if (!cue.participle) return std::nullopt;
+  // "After saying S, she …", "While claiming S, the group …".
+  bool lead = cue.first == 1 && (toks[0].is("after") || toks[0].is("before") || toks[0].is("while") ||
+                                 toks[0].is("since") || toks[0].is("upon") || toks[0].is("by") || toks[0].is("in"));
+  if (cue.first != 0 && !lead) return std::nullopt;
   std::size_t comma = cue.last;
-  while (comma < toks.size() && comma - cue.last < 20 && !(toks[comma].is(",") && !toks[comma].in_quote)) {
+  while (comma < toks.size() && comma - cue.last < 30 && !(toks[comma].is(",") && !toks[comma].in_quote)) {
     if (toks[comma].is(";") || toks[comma].is(":")) return std::nullopt;
+    // `…, I could barely get my shoe on," she was`: the comma closing a
+    // quotation ends the clause too.
+    if (toks[comma].is(",") && comma + 1 < toks.size() && toks[comma + 1].type == Token::Type::quote) {
+      ++comma;
+      break;
+    }
     ++comma;
   }
   // An object between the cue and the comma ("Claiming [the upper hand],").
-  if (comma >= toks.size() || comma == cue.last || !toks[comma].is(",")) return std::nullopt;
+  if (comma >= toks.size() || comma == cue.last || !(toks[comma].is(",") || toks[comma].type == Token::Type::quote))
+    return std::nullopt;
   auto subject = find_phrase_after(toks, comma + 1);
   if (!subject || subject->last >= toks.size()) return std::nullopt;
   const Token& v = toks[subject->last];
