@@ -296,3 +296,12 @@ TEST_CASE("faults: subjects of participle cues past an apposition or a leading '
   CHECK(c->speaker == "she");
   CHECK(c->text == "the canal was dry");
 }
+
+TEST_CASE("faults: 'called X baseless' is a verdict, 'called the police again' is not", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("The company called the charges unsubstantiated and fabricated.");
+  const Claim* c = claims_test::first_with_verb(cs, "called");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "The company");
+  CHECK(claims_test::stage_claims("The mayor called the police again.").empty());
+  CHECK(claims_test::stage_claims("The mayor called the meeting to discuss the budget.").empty());
+}

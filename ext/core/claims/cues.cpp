@@ -18,6 +18,17 @@ bool is_measure_word(const std::string& w) {
          w == "lot" || w == "second" || w == "minute" || w == "hour" || w == "while" || w == "number" || w == "dozen";
 }
 
+// An adjective that judges: "baseless", "ridiculous", "unacceptable",
+// "unsubstantiated" — by its ending, lower-case.
+bool is_verdict_adjective(const Token& t) {
+  if (!t.word() || t.capitalized || t.in_quote || t.lower.size() < 6) return false;
+  const std::string& w = t.lower;
+  for (const char* suffix : {"less", "ous", "ful", "ible", "able", "ic", "ive"})
+    if (w.ends_with(suffix)) return true;
+  // "unsubstantiated", "unfounded", "uncalled": a negated participle.
+  return w.starts_with("un") && w.ends_with("ed");
+}
+
 // A word right after a report noun that starts a reported clause.
 bool starts_clause(const Token& t) {
   return t.is("that") || t.is("they") || t.is("he") || t.is("she") || t.is("it") || t.is("we");
@@ -75,6 +86,14 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
                  toks[k - 1].word() && !is_determiner(toks[k - 1].lower) && !toks[k - 1].is("as") &&
                  !is_time_word(toks[k + 1].lower) && !is_measure_word(toks[k + 1].lower))
           verdict = true;
+      }
+      // "called the charges baseless", "called the claim unsubstantiated":
+      // a determiner, a noun or two, then an adjective of judgement.
+      if (!verdict && i + 3 < toks.size() && is_determiner(toks[i + 1].lower) && !toks[i + 1].is("a") &&
+          !toks[i + 1].is("an")) {
+        for (std::size_t k = i + 3; k < toks.size() && k <= i + 4 && !verdict; ++k)
+          verdict = is_verdict_adjective(toks[k]) && toks[k - 1].word() && !toks[k - 1].capitalized &&
+                    !is_verdict_adjective(toks[k - 1]);
       }
       if (verdict) {
         out.push_back(Cue{i, i + 1, CuePattern::verb});
