@@ -23,6 +23,15 @@ TEST_CASE("faults: a 'that' of a later clause is not the cue's complementiser", 
   const Claim* c = claims_test::first_with_verb(cs, "warned");
   REQUIRE(c != nullptr);
   CHECK(c->text == "residents to leave the area so that rescuers could work");
+  // Prepositional adverbials ("after a meeting", "as recently as Monday")
+  // still lead to the cue's own "that".
+  for (const char* text : {"The minister told reporters after a cabinet meeting that the dam was safe.",
+                           "The minister said as recently as Monday that the dam was safe.",
+                           "The minister said before the vote that the dam was safe."}) {
+    auto ms = claims_test::stage_claims(text);
+    REQUIRE(!ms.empty());
+    CHECK(ms.front().text == "the dam was safe");
+  }
   // A time adverbial with "and" still leads to the cue's own "that".
   cs = claims_test::stage_claims("The mayor told reporters on Monday and Tuesday that the bridge was closed.");
   c = claims_test::first_with_verb(cs, "told");

@@ -57,18 +57,33 @@ std::size_t skip_adverbial(const std::vector<Token>& toks, std::size_t i, std::s
   return i;
 }
 
-// A word that opens another clause between a cue and a later "that": the
-// "that" then belongs to that clause ("warned residents to leave so that
-// S", "said the bridge closed after officials confirmed that S", "told a
-// man who said that S"), not to the cue.
-bool opens_other_clause(const Token& t) {
-  static const char* const words[] = {"so",     "such",   "now",   "given", "except", "after",   "before",
-                                      "because", "when",  "while", "if",    "since",  "until",   "although",
-                                      "though",  "unless", "where", "who",   "which",  "whose",   "whom",
-                                      "once",    "whether", "as",   "than"};
+// A word between a cue and a later "that" that opens another clause, so
+// the "that" belongs to it, not to the cue: "warned residents to leave so
+// that S", "told a man who said that S", "said the bridge closed after
+// officials confirmed that S". Words that are also prepositions ("after a
+// meeting that") open a clause only when a verb follows before the "that".
+bool opens_other_clause(const std::vector<Token>& toks, std::size_t k, std::size_t that) {
+  const Token& t = toks[k];
   if (!t.word() || t.capitalized) return false;
-  for (const char* w : words)
+  static const char* const always[] = {"who", "which", "whose", "whom", "whether", "if", "because", "although",
+                                       "though", "unless", "where", "than"};
+  for (const char* w : always)
     if (t.is(w)) return true;
+  static const char* const before_that[] = {"so", "such", "now", "given", "except"};
+  for (const char* w : before_that)
+    if (t.is(w) && k + 1 == that) return true;
+  static const char* const with_verb[] = {"after", "before", "since", "until", "as", "when", "while", "once"};
+  bool sub = false;
+  for (const char* w : with_verb) sub |= t.is(w);
+  if (!sub) return false;
+  const auto& lex = cue_lexicon();
+  for (std::size_t j = k + 2; j < that; ++j) {
+    const Token& u = toks[j];
+    if (!u.word() || u.capitalized) continue;
+    if (u.is("is") || u.is("was") || u.is("are") || u.is("were") || u.is("has") || u.is("had") || u.is("have") ||
+        lex.reporting.count(u.lower) || (u.lower.size() > 3 && u.lower.ends_with("ed")))
+      return true;
+  }
   return false;
 }
 
@@ -114,8 +129,11 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
   // An explicit "that" close after the cue settles it.
   for (std::size_t k = i; k < limit && k <= cue + kThatWindow; ++k) {
     // "said A, and that B": a "that" after a comma opens a second complement.
-    if (is_clause_break(toks[k]) || toks[k].is(",") || opens_other_clause(toks[k])) break;
+    if (is_clause_break(toks[k]) || toks[k].is(",")) break;
     if (toks[k].is("that")) {
+      bool other = false;
+      for (std::size_t j = i; j < k && !other; ++j) other = opens_other_clause(toks, j, k);
+      if (other) break;
       // "that" ending the clause is a pronoun ("could change that"), not
       // the complementizer.
       if (k + 1 >= limit || !toks[k + 1].word()) break;
