@@ -314,3 +314,15 @@ TEST_CASE("faults: 'called X baseless' is a verdict, 'called the police again' i
   CHECK(claims_test::stage_claims("The mayor called the police again.").empty());
   CHECK(claims_test::stage_claims("The mayor called the meeting to discuss the budget.").empty());
 }
+
+TEST_CASE("faults: 'At least N officials said, however, that S'", "[claims][faults]") {
+  auto cs = claims_test::stage_claims("At least two officials said, however, that the dam was safe.");
+  const Claim* c = claims_test::first_with_verb(cs, "said");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "At least two officials");
+  CHECK(c->text == "the dam was safe");
+  // The impersonal frame stays speakerless after the determiner guard.
+  cs = claims_test::stage_claims("It is worth noting that the levee was never inspected.");
+  REQUIRE(!cs.empty());
+  CHECK(cs.front().speaker.empty());
+}

@@ -129,6 +129,13 @@ std::size_t content_start_after(const std::vector<Token>& toks, std::size_t cue,
   // An explicit "that" close after the cue settles it.
   for (std::size_t k = i; k < limit && k <= cue + kThatWindow; ++k) {
     // "said A, and that B": a "that" after a comma opens a second complement.
+    // "said, however, that S": a sentence adverb between commas.
+    if (toks[k].is(",") && k + 2 < limit && toks[k + 2].is(",") && toks[k + 1].word() &&
+        (toks[k + 1].is("however") || toks[k + 1].is("though") || toks[k + 1].is("too") ||
+         cue_lexicon().adverbs.count(toks[k + 1].lower) || toks[k + 1].lower.ends_with("ly"))) {
+      k += 2;
+      continue;
+    }
     if (is_clause_break(toks[k]) || toks[k].is(",")) break;
     if (toks[k].is("that")) {
       bool other = false;

@@ -115,6 +115,8 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   if (b + 1 < end && b > 0 && toks[b].lower.size() == 4 && is_number(toks[b].lower) &&
       (toks[b - 1].is("in") || toks[b - 1].is("since") || toks[b - 1].is("by")))
     ++b;
+  // "At least two officials", "at most three residents": a quantifier.
+  if (b >= 1 && b < end && (toks[b].is("least") || toks[b].is("most")) && toks[b - 1].is("at")) --b;
   if (b >= end) return std::nullopt;
   // "(Having said that, …": a lone capitalised participle opens an
   // adverbial clause; it is nobody.
@@ -334,7 +336,8 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     if (infinitive && is_prepositional_object(toks, *p, infinitive) && toks[p->first - 1].is("in")) return out;
     // "In the wake of the X report, Y has …": the object of an opening
     // preposition is a scene, not a speaker.
-    if (p->first == 1 && is_prepositional_object(toks, *p, infinitive) && cue + 1 < toks.size() && toks[cue + 1].is(","))
+    if (p->first == 1 && is_determiner(toks[1].lower) && is_prepositional_object(toks, *p, infinitive) &&
+        cue + 1 < toks.size() && toks[cue + 1].is(","))
       return out;
   }
   // "One of the doctors who sent the letter called X": the phrase is the

@@ -74,7 +74,8 @@ bool is_impersonal_it_frame(const std::vector<Token>& toks, TokenRange subject, 
   if (cue - subject.last > 5) return false;
   for (std::size_t k = subject.last; k < cue; ++k) {
     const Token& t = toks[k];
-    if (!t.word() || t.capitalized || t.in_quote || cue_lexicon().pronouns.count(t.lower)) return false;
+    if (!t.word() || t.capitalized || t.in_quote || cue_lexicon().pronouns.count(t.lower) || is_determiner(t.lower))
+      return false;  // "it is the mayor saying S" names a speaker
     copula |= t.is("is") || t.is("was") || t.is("be") || t.is("been") || t.is("'s");
   }
   return copula;
