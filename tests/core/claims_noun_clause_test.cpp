@@ -60,3 +60,29 @@ TEST_CASE("noun infinitive: a concluded agreement or decision is the subject's p
   // "unveiled plans to S" stays a noun: plans are no decision noun here.
   CHECK(claims_test::stage_claims("The army unveiled plans to rebuild the bridge.").empty());
 }
+
+TEST_CASE("noun clause: the agent after 'by' holds the attitude", "[claims][noun_clause]") {
+  auto cs = claims_test::stage_claims("The council ignored fears voiced by residents that the dam was unsafe.");
+  const Claim* c = claims_test::first_with_text(cs, "the dam was unsafe");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "residents");
+  // At the sentence start the noun phrase is the subject: S ends at the main verb.
+  cs = claims_test::stage_claims("Concerns raised by the mayor that the dam was unsafe were ignored.");
+  c = claims_test::first_with_text(cs, "the dam was unsafe");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "the mayor");
+}
+
+TEST_CASE("noun clause: a noun read as a cue that names no speech is no claim", "[claims][noun_clause]") {
+  auto cs = claims_test::stage_claims("Veterans suffer post-traumatic stress that lasts for years after they return.");
+  CHECK(claims_test::first_with_verb(cs, "stress") == nullptr);
+}
+
+TEST_CASE("noun clause: a speech noun read as a cue keeps its claim, speakerless", "[claims][noun_clause]") {
+  auto cs = claims_test::stage_claims("Veterans suffer post-traumatic stress disorder or severe depression.");
+  CHECK(cs.empty());
+  cs = claims_test::stage_claims("The row led the mayor to make a controversial comment that the dockers were idle.");
+  const Claim* c = claims_test::first_with_verb(cs, "comment");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker.empty());
+}

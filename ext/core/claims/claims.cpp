@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "core/claims/clause_shapes.hpp"
 #include "core/claims/complement_cues.hpp"
 #include "core/claims/noun_clause_cues.hpp"
 #include "core/claims/content.hpp"
@@ -80,7 +81,16 @@ struct Plan {
   double confidence = 0;
   bool drop = false;
   bool speakerless = false;  // a noun cue with no speaker of its own: kept, speaker empty
+  std::size_t content_limit = 0;  // when non-zero: a forward content ends before this token
 };
+
+// The owner of a noun cue inside a clause ("attacked X for her support
+// of Y, saying S"): not the one who goes on "saying"; the clause subject is.
+bool owns_noun_cue(const Plan& p, const std::vector<Token>& toks) {
+  if (p.cue.pattern == CuePattern::report_noun) return true;
+  return p.speaker && p.speaker->last - p.speaker->first == 1 && p.speaker->last == p.cue.first &&
+         is_possessive_pronoun(toks[p.speaker->first].lower);
+}
 
 // A capitalised word inside a run of capitalised words that reaches the
 // sentence start: a title-case headline ("New Poll Shows Bump").
@@ -465,6 +475,12 @@ void Extractor::sentence_claims(std::size_t s) {
         // "a controversial comment that S": the words before a noun cue
         // modify it; the claim is kept with no speaker rather than a wrong one.
         if (sb.phrase && cue_is_noun_after(toks, *sb.phrase, cue.first)) {
+          // Kept only for a noun of speech or attitude ("a controversial
+          // comment that S"); "post-traumatic stress disorder" is no claim.
+          if (!is_speech_noun(toks[cue.last - 1].lower)) {
+            p.drop = true;
+            break;
+          }
           p.speakerless = true;
           p.clause_first = sb.phrase->first;
           p.confidence = kImpersonal;
@@ -474,12 +490,27 @@ void Extractor::sentence_claims(std::size_t s) {
           bool progressive = sb.gap_start < cue.first && is_progressive_be(toks[sb.gap_start]);
           bool with_subject = sb.phrase && (progressive || (sb.phrase->first > 0 && (toks[sb.phrase->first - 1].is("with") ||
                                                                                      toks[sb.phrase->first - 1].is("by"))));
+          // "replacing it with softer language calling for S": a thing
+          // after "with" does not speak; a person, a group or a name does.
+          if (with_subject && !progressive && toks[sb.phrase->first - 1].is("with")) {
+            const Token& h = toks[sb.phrase->last - 1];
+            bool plural = h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss");
+            with_subject = h.capitalized || lex.pronouns.count(h.lower) || lex.role_nouns.count(h.lower) ||
+                           lex.group_nouns.count(h.lower) || plural;
+            // Then the clause's own subject goes on speaking.
+            if (auto subj = with_subject ? std::nullopt : find_clause_subject(toks, sb.phrase->first - 1)) {
+              p.speaker = subj;
+              p.inherited_speaker = true;
+              p.confidence = kClauseSubject;
+              break;
+            }
+          }
           if (with_subject || (sb.phrase && sb.phrase->first == 0)) {
             p.speaker = sb.phrase;
             p.clause_first = sb.phrase->first > 0 && toks[sb.phrase->first - 1].is("with") ? sb.phrase->first - 1
                                                                                              : sb.phrase->first;
             p.confidence = speaker_confidence(toks, *sb.phrase, false);
-          } else if (!plans.empty() && plans.back().speaker && !plans.back().drop) {
+          } else if (!plans.empty() && plans.back().speaker && !plans.back().drop && !owns_noun_cue(plans.back(), toks)) {
             // "X said he doubted S, arguing T": X argues, not the nested "he".
             std::size_t j = plans.size() - 1;
             while (j > 0 && !plans[j - 1].drop && plans[j - 1].speaker && !plans[j - 1].content_before &&
@@ -501,12 +532,20 @@ void Extractor::sentence_claims(std::size_t s) {
                                      ? find_clause_subject(toks, cue.first)
                                      : std::optional<TokenRange>{};
                      subj) {
+            // "It is worth noting that S": an impersonal frame, nobody's claim.
+            if (is_impersonal_it_frame(toks, *subj, cue.first)) {
+              p.speakerless = true;
+              p.clause_first = subj->first;
+              p.confidence = kImpersonal;
+              break;
+            }
             // "X attacked Y, saying S": the subject of the main clause.
             p.speaker = subj;
             p.inherited_speaker = true;
             p.confidence = kClauseSubject;
           } else if (auto lead = opening_participle_subject(toks, cue)) {
             p.speaker = lead;  // "Claiming X, the group said S"
+            p.content_limit = lead->first;  // "After saying S, she …": S ends at the comma
             p.inherited_speaker = true;
             p.confidence = kClauseSubject;
           } else {
@@ -591,7 +630,8 @@ void Extractor::sentence_claims(std::size_t s) {
           std::size_t f = sb.phrase->first;
           bool quote_before = f > 0 && (region_closed_by(toks[f - 1]) >= 0 ||
                                         (f > 1 && toks[f - 1].is(",") && region_closed_by(toks[f - 2]) >= 0));
-          std::size_t adv = skip_adverbials(toks, cue.last, n);
+          // `S, an official told reporters, …`: past the hearer too.
+          std::size_t adv = skip_adverbials(toks, cue.hearer && sb.after_comma ? skip_hearer(toks, cue.last, n) : cue.last, n);
           // `X said, "S"` opens its content after the comma.
           bool quote_follows = adv + 1 < n && region_opened_by(toks[adv + 1]) >= 0;
           bool comma_after = adv < n && toks[adv].is(",") && !(adv + 1 < n && toks[adv + 1].is("that")) &&
@@ -632,12 +672,22 @@ void Extractor::sentence_claims(std::size_t s) {
               short_tail |= e > q.inner_start + 24 && text_[e - 1] == ',';
             }
           }
+          // `"S," she said several months after her release, and …`
+          for (std::size_t k = cue.last; quote_before && !that_after && k < n && k < cue.last + 3; ++k)
+            if (is_time_word(toks[k].lower) && k + 1 < n &&
+                (toks[k + 1].is("after") || toks[k + 1].is("before") || toks[k + 1].is("later") || toks[k + 1].is("ago")))
+              short_tail = true;
           // "S, as X put it." / "S, as the mayor said on Monday.": the
           // clause before "as" is what X said.
           bool as_tag = nothing_after && f > 1 && toks[f - 1].is("as") && toks[f - 2].is(",");
           if (as_tag) p.clause_first = f - 1;
           bool tag = (quote_before && (nothing_after || comma_after || !clause_follows || short_tail)) ||
                      (sb.after_comma && (nothing_after || comma_after)) || as_tag;
+          // "During his years in office, X said, most people came to S": a
+          // fronted adverbial before the tag is no content; the clause after is.
+          if (tag && !quote_before && sb.after_comma && comma_after && !nothing_after && f >= 2 &&
+              is_fronted_adverbial(toks, 0, f - 1))
+            tag = false;
           // `"S," X told the committee, after …`: the hearer is no content.
           if (quote_before && cue.hearer && !(after > 0 && toks[after - 1].is("that"))) tag = true;
           // Content before only in a tag: "S, X said" / "S," X said.
@@ -722,6 +772,17 @@ void Extractor::sentence_claims(std::size_t s) {
       if (plans[q].speaker && !plans[q].content_before && plans[q].speaker->first >= fwd_start)
         for (std::size_t k = plans[q].speaker->last; k < plans[q].cue.first && !relative; ++k)
           relative = toks[k].is("who") || toks[k].is("which");
+      // An object relative or a free relative inside the content: "many of
+      // the examples that critics point to failed", "condemned what he
+      // called a breach": the nested cue is part of this content.
+      if (plans[q].speaker && !plans[q].content_before && fwd_start < n && plans[q].speaker->first > fwd_start) {
+        const Token& rel = toks[plans[q].speaker->first - 1];
+        const Token& before_rel = toks[plans[q].speaker->first - 2];
+        relative |= rel.is("what") ||
+                    ((rel.is("that") || rel.is("which") || rel.is("whom")) && before_rel.word() && !before_rel.capitalized &&
+                     !lex.reporting.count(before_rel.lower) && !lex.belief.count(before_rel.lower) &&
+                     !lex.denial.count(before_rel.lower) && !before_rel.is("and") && !before_rel.is("but"));
+      }
       // A noun cue ("Y's claim that T") is a phrase of the content, never
       // the start of another clause.
       bool noun = plans[q].cue.pattern == CuePattern::report_noun && plans[q].clause_first >= fwd_start &&
@@ -733,11 +794,26 @@ void Extractor::sentence_claims(std::size_t s) {
       // 1972 he supported Y") is part of X's report too.
       bool judged = plans[q].cue.evaluation && plans[q].speaker && plans[q].speaker->first >= fwd_start && fwd_start < n &&
                     anaphor_kind(toks, *plans[q].speaker) == Anaphor::person;
+      // "X says Y promised S1 and said S2": Y's second cue, inheriting Y,
+      // is inside X's content as much as the first.
+      bool inherited_inside = plans[q].inherited_speaker && plans[q].speaker && fwd_start < n &&
+                              plans[q].speaker->first >= fwd_start && plans[q].speaker->first < plans[q].cue.first;
+      // A noun cue with no speaker ("cites so many claims as S") is a
+      // phrase of the content too.
+      bool speakerless_noun = plans[q].speakerless && fwd_start < n && plans[q].clause_first > fwd_start;
+      // "According to X, [after …,] Y insisted S": the frame covers the
+      // whole sentence after it, nested reports included.
+      bool framed = p.cue.pattern == CuePattern::according_to && !p.content_before;
+      // "in what was claimed to be X": an impersonal free relative inside it.
+      framed |= fwd_start < n && free_relative_passive(toks, plans[q].cue) && plans[q].cue.first > fwd_start;
       bool nested = !plans[q].content_before &&
-                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged);
+                    (plans[q].clause_first == fwd_start || relative || noun || complement || judged || inherited_inside ||
+                     speakerless_noun || framed ||
+                     only_prepositional_phrase(toks, fwd_start, plans[q].clause_first));
       if (!nested) { next_clause = relative_clause_end(toks, p.cue.last, plans[q].clause_first, plans[q].cue.first); break; }
     }
     if (p.speaker && !p.content_before) next_clause = who_clause_end(toks, p.speaker->last, p.cue.first, next_clause);
+    if (p.content_limit > p.cue.last) next_clause = std::min(next_clause, p.content_limit);
     Draft d;
     d.sentence = s;
     d.verb_start = toks[p.cue.first].start;
@@ -773,7 +849,7 @@ void Extractor::sentence_claims(std::size_t s) {
       case CuePattern::passive: {
         std::size_t after = content_start_after(toks, p.cue.last - 1, false, next_clause);
         if (after > 0 && toks[after - 1].is("that")) {
-          ok = content_from_tokens(toks, after, next_clause, d);
+          ok = content_from_tokens(toks, after, p.cue.content_end ? std::min(next_clause, p.cue.content_end) : next_clause, d);
         } else if (p.cue.evaluation) {
           // "the plan was criticized by X": what is judged is the subject.
           std::size_t j = p.cue.first;
@@ -788,6 +864,9 @@ void Extractor::sentence_claims(std::size_t s) {
           // "This was told by X": the content is what came before.
           d.start = sents_[s - 1].start, d.end = sents_[s - 1].end, ok = true;
           while (d.end > d.start && (text_[d.end - 1] == '.' || text_[d.end - 1] == ' ')) --d.end;
+        } else if (free_relative_passive(toks, p.cue)) {
+          // "what was claimed to be the capital": what is claimed follows.
+          ok = content_from_tokens(toks, p.cue.last, next_clause, d);
         } else {
           ok = content_from_tokens(toks, prev_clause_end, next_clause, d);
         }
@@ -870,7 +949,7 @@ void Extractor::sentence_claims(std::size_t s) {
               for (std::size_t k = after; k < next_clause && words < 2; ++k) words += toks[k].word();
               // One word is an object when it is a name: "endorsed Trump".
               object = (words >= 2 || (a.capitalized && !is_time_word(a.lower))) && !a.is("to") && !a.is("by") &&
-                       !a.is("as") && (!lex.breakers.count(a.lower) || is_determiner(a.lower));
+                       !a.is("as") && (!lex.breakers.count(a.lower) || is_determiner(a.lower) || a.is("what"));
             }
           }
           if (ok && p.cue.weak && !that && !d.is_quote && !clause && !object) ok = false;

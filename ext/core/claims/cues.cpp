@@ -1,6 +1,7 @@
 #include "core/claims/cues.hpp"
 
 #include "core/claims/cue_lexicon.hpp"
+#include "core/claims/noun_clause_cues.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace claims::attribution {
@@ -8,6 +9,24 @@ namespace {
 
 bool is_be(const Token& t) {
   return t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been") || t.is("be") || t.is("being");
+}
+
+// A word after "a" that makes a time or an amount, not a verdict noun: "a
+// day", "a few", "a couple of", "a little", "a lot".
+bool is_measure_word(const std::string& w) {
+  return w == "day" || w == "week" || w == "month" || w == "year" || w == "few" || w == "couple" || w == "little" ||
+         w == "lot" || w == "second" || w == "minute" || w == "hour" || w == "while" || w == "number" || w == "dozen";
+}
+
+// An adjective that judges: "baseless", "ridiculous", "unacceptable",
+// "unsubstantiated" — by its ending, lower-case.
+bool is_verdict_adjective(const Token& t) {
+  if (!t.word() || t.capitalized || t.in_quote || t.lower.size() < 6) return false;
+  const std::string& w = t.lower;
+  for (const char* suffix : {"less", "ous", "ful", "ible", "able", "ic", "ive"})
+    if (w.ends_with(suffix)) return true;
+  // "unsubstantiated", "unfounded", "uncalled": a negated participle.
+  return w.starts_with("un") && w.ends_with("ed");
 }
 
 // A word right after a report noun that starts a reported clause.
@@ -112,9 +131,20 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
         if (toks[k].type == Token::Type::quote) verdict = true;
         else if (toks[k].is(",") || toks[k].is(".") || toks[k].is(";")) break;
         // "called climate change a hoax": an object, then "a"/"an" + noun.
+        // Not a time or amount ("called the reinforcements a day later",
+        // "called them twice a week", "called a few times").
         else if (k <= i + 5 && (toks[k].is("a") || toks[k].is("an")) && k + 1 < toks.size() && toks[k + 1].word() &&
-                 toks[k - 1].word() && !is_determiner(toks[k - 1].lower) && !toks[k - 1].is("as"))
+                 toks[k - 1].word() && !is_determiner(toks[k - 1].lower) && !toks[k - 1].is("as") &&
+                 !is_time_word(toks[k + 1].lower) && !is_measure_word(toks[k + 1].lower))
           verdict = true;
+      }
+      // "called the charges baseless", "called the claim unsubstantiated":
+      // a determiner, a noun or two, then an adjective of judgement.
+      if (!verdict && i + 3 < toks.size() && is_determiner(toks[i + 1].lower) && !toks[i + 1].is("a") &&
+          !toks[i + 1].is("an")) {
+        for (std::size_t k = i + 3; k < toks.size() && k <= i + 4 && !verdict; ++k)
+          verdict = is_verdict_adjective(toks[k]) && toks[k - 1].word() && !toks[k - 1].capitalized &&
+                    !is_verdict_adjective(toks[k - 1]);
       }
       if (verdict) {
         out.push_back(Cue{i, i + 1, CuePattern::verb});
@@ -130,6 +160,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
          toks[i + 1].is("on") || toks[i + 1].is("for") || toks[i + 1].is("against"))) {
       Cue c{i, i + 1, CuePattern::report_noun};
       c.weak = true;
+      c.content_end = subject_noun_content_end(toks, i - 1, i);
       out.push_back(c);
       continue;
     }
@@ -166,7 +197,10 @@ std::vector<Cue> find_cues(const std::vector<Token>& toks) {
                    (general && (toks[k].is("about") || toks[k].is("of") || toks[k].is("against") || toks[k].is("on"))) ||
                    (toks[k].is("to") && (t.lower.starts_with("point")));
       bool out_that = toks[k].is("out") && t.lower.starts_with("point");
-      if (about || out_that) {
+      // "speaking on condition of anonymity": the terms, not a topic.
+      bool terms = k + 1 < toks.size() && (toks[k + 1].is("condition") ||
+                                           (toks[k + 1].is("the") && k + 2 < toks.size() && toks[k + 2].is("condition")));
+      if ((about || out_that) && !terms) {
         Cue c{i, k + 1, CuePattern::verb};
         c.participle = is_participle(t.lower);
         c.evaluation = about;

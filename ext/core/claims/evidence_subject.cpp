@@ -30,7 +30,9 @@ std::optional<TokenRange> evidence_subject(const std::vector<Token>& toks, std::
     std::size_t s = k;
     while (s > b && k - s < kMaxModifiers && toks[s - 1].word() &&
            (is_determiner(toks[s - 1].lower) || toks[s - 1].capitalized || !lex.breakers.count(toks[s - 1].lower)) &&
-           !lex.reporting.count(toks[s - 1].lower) && !is_possessive(toks[s - 1].lower))
+           !lex.reporting.count(toks[s - 1].lower) && !lex.denial.count(toks[s - 1].lower) &&
+           !is_possessive(toks[s - 1].lower) &&
+           !toks[s - 1].is("that"))  // "and that | the footage … did not show"
       --s;
     // Back to the first determiner, name or the clause start: "of polls taken" stays out.
     while (s < k && !(opens_clause(toks, s) || is_determiner(toks[s].lower) || toks[s].capitalized)) ++s;
@@ -42,6 +44,16 @@ std::optional<TokenRange> evidence_subject(const std::vector<Token>& toks, std::
       while (e < cue && toks[e].word() && !lex.breakers.count(toks[e].lower) && !toks[e].is("that") &&
              !(toks[e].lower.size() > 3 && toks[e].lower.ends_with("ed") && !toks[e].capitalized))
         ++e;
+    }
+    // "Photos and videos shared on social media showed S": a second
+    // evidence noun, then a participle phrase running up to the cue.
+    if (e + 1 < cue && (toks[e].is("and") || toks[e].is("or")) && lex.evidence_nouns.count(toks[e + 1].lower)) e += 2;
+    if (e < cue && cue - e <= 8 && toks[e].word() && !toks[e].capitalized && toks[e].lower.size() > 3 &&
+        (toks[e].lower.ends_with("ed") || toks[e].is("shown") || toks[e].is("taken") || toks[e].is("seen"))) {
+      bool plain = true;
+      for (std::size_t j = e + 1; j < cue && plain; ++j)
+        plain = toks[j].word() && !toks[j].in_quote && !lex.reporting.count(toks[j].lower) && !toks[j].is("that");
+      if (plain) e = cue;
     }
     return TokenRange{s, e};
   }

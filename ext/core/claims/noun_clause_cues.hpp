@@ -19,4 +19,14 @@ namespace claims::attribution {
 // Keeps `cues` in token order.
 void add_noun_clause_cues(const std::vector<Token>& toks, std::vector<Cue>& cues);
 
+// Whether toks[that] is a "that" opening a complement clause (a subject,
+// then its verb), not a relative one ("stress | that lasts for years").
+bool complement_clause_at(const std::vector<Token>& toks, std::size_t that);
+
+// For a noun cue at toks[noun] owned from the sentence start ("His concerns
+// that S were ignored", "The mayor's claim that S was false"): the token
+// where S ends, at the main verb; 0 when the noun phrase is no subject or
+// no main verb is found. `owner_first` is the first token of its phrase.
+std::size_t subject_noun_content_end(const std::vector<Token>& toks, std::size_t owner_first, std::size_t noun);
+
 }  // namespace claims::attribution

@@ -11,7 +11,7 @@ namespace claims::attribution {
 namespace {
 
 constexpr std::size_t kMaxPhraseTokens = 14;
-constexpr std::size_t kMaxAppositionTokens = 25;
+constexpr std::size_t kMaxAppositionTokens = 40;
 
 bool is_connector(const Token& t) { return t.is("of") || t.is("for") || t.is("from") || t.is("at"); }
 
@@ -42,6 +42,15 @@ bool can_be_head(const Token& t) {
   if (w.size() > 3 && (w.ends_with("ed") || (w.ends_with("ly") && !is_ly_noun(w)))) return false;
   if (is_participle(w)) return false;
   return !is_number(w);
+}
+
+// A lower-case word with an adjective ending: "public", "general",
+// "national", "serious".
+bool is_adjective_form(const Token& t) {
+  if (!t.word() || t.capitalized || t.lower.size() < 5) return false;
+  for (const char* suffix : {"ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary"})
+    if (t.lower.ends_with(suffix)) return true;
+  return false;
 }
 
 // A lower-case -ing or -ed word: a verb, or an adjective only when a
@@ -106,12 +115,44 @@ std::optional<TokenRange> phrase_ending_at(const std::vector<Token>& toks, std::
   if (b + 1 < end && b > 0 && toks[b].lower.size() == 4 && is_number(toks[b].lower) &&
       (toks[b - 1].is("in") || toks[b - 1].is("since") || toks[b - 1].is("by")))
     ++b;
+  // "At least two officials", "at most three residents": a quantifier.
+  if (b >= 1 && b < end && (toks[b].is("least") || toks[b].is("most")) && toks[b - 1].is("at")) --b;
   if (b >= end) return std::nullopt;
   // "(Having said that, …": a lone capitalised participle opens an
   // adverbial clause; it is nobody.
   std::size_t w = b < end && toks[b].is("(") ? b + 1 : b;
   if (w + 1 == end && toks[w].capitalized && is_participle(toks[w].lower)) return std::nullopt;
   return TokenRange{b, end};
+}
+
+// "Farmers in | the X valley": the phrase before "in" is a plural noun or
+// a role/group noun that opens the clause (at the sentence start or after
+// a comma or conjunction), so what follows "in" is where they are.
+std::optional<TokenRange> people_located_in(const std::vector<Token>& toks, TokenRange place) {
+  if (place.first < 2 || !toks[place.first - 1].is("in")) return std::nullopt;
+  auto people = phrase_ending_at(toks, place.first - 1);
+  if (!people) return std::nullopt;
+  const Token& head = toks[people->last - 1];
+  const auto& lex = cue_lexicon();
+  std::string_view w = head.lower;
+  bool plural = head.word() && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
+  if (!(plural || lex.role_nouns.count(head.lower) || lex.group_nouns.count(head.lower))) return std::nullopt;
+  for (std::size_t k = people->first; k < people->last; ++k)
+    if (is_verb_form(toks[k])) return std::nullopt;
+  std::size_t f = people->first;
+  bool opens = f == 0 || toks[f - 1].is(",") || toks[f - 1].is("and") || toks[f - 1].is("but") ||
+               toks[f - 1].type == Token::Type::quote;
+  if (!opens) return std::nullopt;
+  return TokenRange{f, place.last};
+}
+
+bool is_causative(const Token& t) {
+  static const char* const verbs[] = {"help", "helps", "helped", "helping", "make", "makes", "made",
+                                      "making", "let", "lets", "letting"};
+  if (!t.word() || t.capitalized) return false;
+  for (const char* v : verbs)
+    if (t.is(v)) return true;
+  return false;
 }
 
 bool lex_breaker(const Token& t) { return t.word() && cue_lexicon().breakers.count(t.lower) > 0; }
@@ -164,6 +205,11 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   // "needs to tell"; not "too early to tell".
   if (i >= 2 && toks[i - 1].is("to") && toks[i - 2].word() && !toks[i - 2].capitalized) {
     if (i >= 3 && toks[i - 3].is("too")) return out;
+    // A noun before "to" makes a purpose or a noun complement, not a verb
+    // whose subject speaks: "at a public hearing to assert", "the general
+    // public to think", "a chance to say".
+    if (i >= 3 && (is_determiner(toks[i - 3].lower) || is_possessive_pronoun(toks[i - 3].lower))) return out;
+    if (i >= 4 && is_determiner(toks[i - 4].lower) && is_adjective_form(toks[i - 3])) return out;
     i -= 2;
     infinitive = true;
   }
@@ -253,7 +299,26 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     return out;
   }
   auto p = phrase_ending_at(toks, i);
+  // "all the experts I interviewed said S": a relative clause with no
+  // "that" (a pronoun and its past verb) after the speaker.
+  if (!p && i >= 3 && i == cue && toks[i - 1].word() && !toks[i - 1].capitalized &&
+      (toks[i - 1].lower.ends_with("ed") || claims::lexicon::lower_set("irregular_past_verbs").count(toks[i - 1].lower)) &&
+      (toks[i - 2].is("i") || toks[i - 2].is("we") || toks[i - 2].is("he") || toks[i - 2].is("she") || toks[i - 2].is("they"))) {
+    if (auto ante = phrase_ending_at(toks, i - 2)) {
+      const Token& h = toks[ante->last - 1];
+      bool plural = h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss") && !h.capitalized;
+      if (plural || cue_lexicon().role_nouns.count(h.lower) || cue_lexicon().group_nouns.count(h.lower)) {
+        out.phrase = ante;
+        return out;
+      }
+    }
+  }
   if (!p) return out;
+  // "could help a visitor see S", "made the jury believe S": the object of
+  // a causative verb before a bare cue does not speak on its own.
+  if (p->first > 0 && !infinitive && is_causative(toks[p->first - 1]) && i == cue && !toks[cue].lower.ends_with("s") &&
+      !toks[cue].lower.ends_with("ed") && !cue_is_noun_after(toks, *p, cue))
+    return out;
   // "The agency decided after a long review not to charge", "X took to the
   // radio to accuse": a phrase governed by a preposition is its object, not
   // the one who speaks; the clause's own subject is, when one is found.
@@ -266,6 +331,14 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
       out.after_comma = false;
       return out;
     }
+    // "examples in upscale areas failed to note S": the object of "in" is
+    // not who failed; with no subject found, nobody is named.
+    if (infinitive && is_prepositional_object(toks, *p, infinitive) && toks[p->first - 1].is("in")) return out;
+    // "In the wake of the X report, Y has …": the object of an opening
+    // preposition is a scene, not a speaker.
+    if (p->first == 1 && is_determiner(toks[1].lower) && is_prepositional_object(toks, *p, infinitive) &&
+        cue + 1 < toks.size() && toks[cue + 1].is(","))
+      return out;
   }
   // "One of the doctors who sent the letter called X": the phrase is the
   // object of a relative clause; its antecedent speaks. "emails combed
@@ -293,6 +366,33 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
         return out;
       }
     }
+  }
+  // "Farmers in the X valley voiced fears", "officials in the capital
+  // said": a place after "in" locates the people who speak; the phrase
+  // runs from the people noun opening the clause.
+  if (auto people = people_located_in(toks, *p)) {
+    out.phrase = people;
+    out.after_comma = people->first > 0 && toks[people->first - 1].is(",");
+    return out;
+  }
+  // "said the spate of shootings and protests demands that S", "said
+  // professors or supervisors would dismiss S": a coordination opening a
+  // reported clause speaks as a whole.
+  if (p->first >= 2 && (toks[p->first - 1].is("and") || toks[p->first - 1].is("or"))) {
+    if (auto left = phrase_ending_at(toks, p->first - 1); left && left->first > 0) {
+      const Token& opener = toks[left->first - 1];
+      if (opener.word() && !opener.capitalized &&
+          (opener.is("that") || cue_lexicon().reporting.count(opener.lower) || cue_lexicon().belief.count(opener.lower)))
+        p = TokenRange{left->first, p->last};
+    }
+    // "Mr. Grassley and Mr. Leahy said", "But Russia and China said": two
+    // names opening the clause speak together.
+    if (auto left = phrase_ending_at(toks, p->first - 1);
+        left && p->last - p->first <= 4 && left->last - left->first <= 4 && toks[left->first].capitalized &&
+        toks[p->first].capitalized && toks[p->first - 2].capitalized &&
+        (left->first == 0 || toks[left->first - 1].is(",") ||
+         (left->first == 1 && (toks[0].is("but") || toks[0].is("and")))))
+      p = TokenRange{left->first, p->last};
   }
   // "X, a former official from Y told": apposition after the name.
   if (p->first >= 2 && toks[p->first - 1].is(",") && is_determiner(toks[p->first].lower)) {
@@ -377,8 +477,20 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
     while (v2 < before && toks[v2].word() && lex.adverbs.count(toks[v2].lower)) ++v2;
     if (v2 < before && verb_like(toks[v2])) return TokenRange{i, i + 1};
   }
+  // "Dean, a medical doctor, then appeared …": a name with an apposition.
+  std::size_t name_end = i;
+  while (name_end < before && toks[name_end].word() && toks[name_end].capitalized && !toks[name_end].in_quote) ++name_end;
+  if (name_end > i && name_end + 2 < before && toks[name_end].is(",") && is_determiner(toks[name_end + 1].lower)) {
+    std::size_t k = name_end + 1;
+    while (k < before && k - name_end < 16 && !toks[k].is(",") && !toks[k].in_quote) ++k;
+    std::size_t v2 = k + 1;
+    while (v2 < before && toks[v2].word() && lex.adverbs.count(toks[v2].lower)) ++v2;
+    if (k < before && toks[k].is(",") && v2 < before && verb_like(toks[v2])) return TokenRange{i, name_end};
+  }
   while (v < before && v - i < kMaxPhraseTokens && !verb_like(toks[v])) {
-    if (toks[v].in_quote || (!can_be_inside(toks[v]) && !is_name_inner_in(toks, v))) return std::nullopt;
+    // "Donald Trump and Hillary Clinton vied …": two names are one subject.
+    bool names_and = toks[v].is("and") && v > i && toks[v - 1].capitalized && v + 1 < before && toks[v + 1].capitalized;
+    if (toks[v].in_quote || (!can_be_inside(toks[v]) && !is_name_inner_in(toks, v) && !names_and)) return std::nullopt;
     ++v;
   }
   std::size_t e = v;

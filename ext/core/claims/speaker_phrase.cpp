@@ -64,4 +64,21 @@ bool starts_with_bare_verb(const std::vector<Token>& toks, TokenRange r) {
   return k > 0 && (is_modal(toks[k - 1]) || toks[k - 1].is("will") || toks[k - 1].is("would"));
 }
 
+bool is_impersonal_it_frame(const std::vector<Token>& toks, TokenRange subject, std::size_t cue) {
+  if (subject.last - subject.first != 1 || cue > toks.size() || subject.last >= cue) return false;
+  if (!toks[subject.first].is("it") && !toks[subject.first].is("it's")) return false;
+  // Between "it" and the cue: a copula (possibly after a modal) and a few
+  // lower-case words, none a name or a pronoun ("it is worth", "it would be
+  // useful", "it's perhaps worth").
+  bool copula = toks[subject.first].is("it's");
+  if (cue - subject.last > 5) return false;
+  for (std::size_t k = subject.last; k < cue; ++k) {
+    const Token& t = toks[k];
+    if (!t.word() || t.capitalized || t.in_quote || cue_lexicon().pronouns.count(t.lower) || is_determiner(t.lower))
+      return false;  // "it is the mayor saying S" names a speaker
+    copula |= t.is("is") || t.is("was") || t.is("be") || t.is("been") || t.is("'s");
+  }
+  return copula;
+}
+
 }  // namespace claims::attribution

@@ -35,4 +35,9 @@ bool is_object_preposition(const Token& t);
 // may not let editorials tell them"): "let" is a verb, not a speaker word.
 bool starts_with_bare_verb(const std::vector<Token>& toks, TokenRange r);
 
+// "It is worth noting that S", "it was important noting S": an
+// extraposed "it" before a copula and an evaluative word is no speaker.
+// `subject` is the clause subject found for the cue at toks[cue].
+bool is_impersonal_it_frame(const std::vector<Token>& toks, TokenRange subject, std::size_t cue);
+
 }  // namespace claims::attribution

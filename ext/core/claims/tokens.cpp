@@ -77,6 +77,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
       if (ascii_alnum(d)) { ++j; continue; }
       // Inner joiners stay inside the word when a letter/digit follows.
       std::size_t jl = m2 == Mark::apostrophe ? l2 : (d == '-' || d == '.' || d == '\'' || d == '&') ? 1 : 0;
+      // "9/11", "24/7": a slash between digits joins one modifier word.
+      if (d == '/' && j > i && j + 1 < end && text[j - 1] >= '0' && text[j - 1] <= '9' && text[j + 1] >= '0' &&
+          text[j + 1] <= '9')
+        jl = 1;
       if (jl && j > i && j + jl < end) {
         unsigned char nx = static_cast<unsigned char>(text[j + jl]);
         if (ascii_alnum(nx) || nx >= 0xC0) { j += jl; continue; }
@@ -91,6 +95,12 @@ std::vector<Token> tokenize(std::string_view text, std::size_t start, std::size_
       // A trailing dot of an initial, acronym or short title ("U.S.", "J.",
       // "Mr.", "Sen.", "R-Ga.") belongs to it when the sentence goes on:
       // sentences are already split, so an inner dot is an abbreviation.
+      // "(D-Mass.)", "(R-Tenn.)": a party and state tag keeps its dot.
+      if (d == '.' && j > i && j - i <= 8 && j + 1 < end && text[j + 1] == ')' && text[i] >= 'A' && text[i] <= 'Z' &&
+          text.substr(i, j - i).find('-') != std::string_view::npos) {
+        ++j;
+        break;
+      }
       if (d == '.' && j > i && j - i <= 5 && text[i] >= 'A' && text[i] <= 'Z') {
         bool dotted = false;
         for (std::size_t k = i; k < j; ++k) dotted |= text[k] == '.';

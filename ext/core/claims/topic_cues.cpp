@@ -55,6 +55,9 @@ bool topic_start(const std::vector<Token>& toks, std::size_t k) {
   const Token& t = toks[k];
   if (t.type == Token::Type::quote) return true;
   if (!t.word() || is_time_word(t.lower)) return false;
+  // "speaking on condition of anonymity", "on the condition that": terms
+  // of speaking, not a topic.
+  if (t.is("condition") || (t.is("the") && k + 1 < toks.size() && toks[k + 1].is("condition"))) return false;
   // "his comment about 47 percent of …", not "his remarks on 12 May".
   return !is_number(t.lower) || (k + 1 < toks.size() && toks[k + 1].word() && !is_time_word(toks[k + 1].lower));
 }
@@ -361,7 +364,11 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
                     directive.count(w) || is_be(toks[i - 2]) || w == "have" || w == "has" || w == "had" ||
                     w == "need" || w == "needs" || w == "needed" || w == "going" || w == "able" || w == "used" ||
                     w == "ought" || w == "expected" || w == "likely" || w == "time" || w == "chance";
-    if (!governed) {
+    // "called the meeting to discuss the budget": the infinitive is the
+    // purpose of the verb's object (a noun right after "the"), not a talk by
+    // the subject; "gathered at the summit to discuss" keeps its preposition.
+    bool object_purpose = i >= 4 && is_determiner(toks[i - 3].lower) && !is_preposition(toks[i - 4]);
+    if (!governed && !object_purpose) {
       Cue c = make(toks, i - 1, i + 1, CuePattern::verb, true);
       c.content_end = noun_phrase_end(toks, i + 1);
       return c;
@@ -482,14 +489,25 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
 }  // namespace
 
 std::optional<TokenRange> opening_participle_subject(const std::vector<Token>& toks, const Cue& cue) {
-  if (cue.first != 0 || !cue.participle) return std::nullopt;
+  if (!cue.participle) return std::nullopt;
+  // "After saying S, she …", "While claiming S, the group …".
+  bool lead = cue.first == 1 && (toks[0].is("after") || toks[0].is("before") || toks[0].is("while") ||
+                                 toks[0].is("since") || toks[0].is("upon") || toks[0].is("by") || toks[0].is("in"));
+  if (cue.first != 0 && !lead) return std::nullopt;
   std::size_t comma = cue.last;
-  while (comma < toks.size() && comma - cue.last < 20 && !(toks[comma].is(",") && !toks[comma].in_quote)) {
+  while (comma < toks.size() && comma - cue.last < 30 && !(toks[comma].is(",") && !toks[comma].in_quote)) {
     if (toks[comma].is(";") || toks[comma].is(":")) return std::nullopt;
+    // `…, I could barely get my shoe on," she was`: the comma closing a
+    // quotation ends the clause too.
+    if (toks[comma].is(",") && comma + 1 < toks.size() && toks[comma + 1].type == Token::Type::quote) {
+      ++comma;
+      break;
+    }
     ++comma;
   }
   // An object between the cue and the comma ("Claiming [the upper hand],").
-  if (comma >= toks.size() || comma == cue.last || !toks[comma].is(",")) return std::nullopt;
+  if (comma >= toks.size() || comma == cue.last || !(toks[comma].is(",") || toks[comma].type == Token::Type::quote))
+    return std::nullopt;
   auto subject = find_phrase_after(toks, comma + 1);
   if (!subject || subject->last >= toks.size()) return std::nullopt;
   const Token& v = toks[subject->last];
