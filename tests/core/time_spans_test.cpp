@@ -250,3 +250,33 @@ TEST_CASE("in the weeks/months ahead: a vague duration", "[time][spans]") {
   CHECK(value_of("Funds may sell bonds in the weeks ahead.", "the weeks ahead") == "PXW");
   CHECK_FALSE(has_text("The day ahead looks calm.", "The day ahead"));
 }
+
+TEST_CASE("'today's' before a generic noun and 'of tomorrow' are eras, not days", "[time][spans]") {
+  CHECK_FALSE(has_text("The museum speaks to today's youth about the war.", "today"));
+  CHECK_FALSE(has_text("Solar panels power many of today's farms.", "today"));
+  CHECK_FALSE(has_text("\"We train the engineers of tomorrow,\" the dean said.", "tomorrow"));
+  CHECK(value_of("Today's session opens at nine.", "Today") == "2015-06-10");
+  CHECK(value_of("The council argued over tomorrow's vote.", "tomorrow") == "2015-06-11");
+  CHECK(value_of("The minutes of today were read aloud.", "today") == "2015-06-10");
+}
+
+TEST_CASE("'one day' under a modal is a future day; elsewhere a duration", "[time][spans]") {
+  CHECK(value_of("The village hopes its school will one day reopen.", "one day") == "FUTURE_REF");
+  CHECK(value_of("The ferry could one day carry cars.", "one day") == "FUTURE_REF");
+  CHECK(value_of("The strike lasted one day.", "one day") == "P1D");
+  CHECK(value_of("The vote came one day after the flood.", "one day") == "P1D");
+}
+
+TEST_CASE("'24 hours a day', 'seven days a week' mean all the time", "[time][spans]") {
+  CHECK_FALSE(has_text("Guards watch the dam 24 hours a day.", "24 hours"));
+  CHECK_FALSE(has_text("The clinic is open seven days a week.", "seven days"));
+  CHECK(value_of("Nurses work 12 hours a day.", "12 hours") == "PT12H");
+  CHECK(value_of("The pass was closed for 24 hours.", "24 hours") == "PT24H");
+}
+
+TEST_CASE("a 'March for' or 'March of' a named cause is an event, not the month", "[time][spans]") {
+  CHECK_FALSE(has_text("Thousands joined the annual March for Clean Rivers downtown.", "March"));
+  CHECK_FALSE(has_text("She led the March of the Weavers through the square.", "March"));
+  CHECK(value_of("The dam was finished in March of 2014.", "March of 2014") == "2014-03");
+  CHECK(value_of("The ferry resumed in March for the season.", "March") == "2015-03");
+}
