@@ -280,3 +280,12 @@ TEST_CASE("a 'March for' or 'March of' a named cause is an event, not the month"
   CHECK(value_of("The dam was finished in March of 2014.", "March of 2014") == "2014-03");
   CHECK(value_of("The ferry resumed in March for the season.", "March") == "2015-03");
 }
+
+TEST_CASE("'over the years', 'in the early years' are vague durations", "[time][spans]") {
+  CHECK(value_of("The orchard changed hands many times over the years.", "the years") == "PXY");
+  CHECK(value_of("In the early years the mill ran at a loss.", "the early years") == "PXY");
+  CHECK(value_of("In the months that followed, the town rebuilt.", "the months") == "PXM");
+  CHECK_FALSE(has_text("The car was seen in the weeks before the fire.", "the weeks"));
+  CHECK_FALSE(has_text("Rain fell in the first days of the siege.", "the first days"));
+  CHECK_FALSE(has_text("Accounts for the years 1990 to 1995 were lost.", "the years"));
+}

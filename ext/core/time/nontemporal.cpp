@@ -177,6 +177,8 @@ bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std:
   if (norm == "relative-day" && generic_relative_day(t, first, end)) return true;
   if (rule.type == "DURATION" && (one_day_under_modal(t, first, end) || whole_period_rate(c, t, end))) return true;
   if (rule.name == "month-no-year" && march_as_event(t, first, end)) return true;
+  // "for the years 1990 to 1995": the years are named next, not vague
+  if (rule.name == "vague-plural-the" && end < t.size() && t[end].is_number()) return true;
   if (rule.type == "DURATION" && duration_in_title(t, first, end)) return true;
   if (norm == "set" && !c.set_value.empty() && rate_adverb(t, first)) return true;
   // "15 million instructions per second", "90 kilometres per hour": a unit
