@@ -289,3 +289,10 @@ TEST_CASE("'over the years', 'in the early years' are vague durations", "[time][
   CHECK_FALSE(has_text("Rain fell in the first days of the siege.", "the first days"));
   CHECK_FALSE(has_text("Accounts for the years 1990 to 1995 were lost.", "the years"));
 }
+
+TEST_CASE("'the fiscal-first quarter' is a quarter, and the topic of 'a year ago'", "[time][spans]") {
+  auto xs = extract("The mill earned $2 million in the fiscal-first quarter, against a loss a year ago.", kRef);
+  CHECK(find_value(xs, "the fiscal-first quarter") == "2015-Q1");
+  CHECK(find_value(xs, "a year ago") == "2014-Q1");
+  CHECK(value_of("Sales rose in the fiscal second quarter.", "the fiscal second quarter") == "2015-Q2");
+}
