@@ -296,3 +296,14 @@ TEST_CASE("'the fiscal-first quarter' is a quarter, and the topic of 'a year ago
   CHECK(find_value(xs, "a year ago") == "2014-Q1");
   CHECK(value_of("Sales rose in the fiscal second quarter.", "the fiscal second quarter") == "2015-Q2");
 }
+
+TEST_CASE("'in the morning', 'by mid afternoon': that part of the day last named", "[time][spans]") {
+  auto xs = extract("The dam failed on Monday. Crews arrived in the morning and left by mid afternoon.", kRef);
+  CHECK(find_value(xs, "the morning") == "2015-06-08TMO");
+  CHECK(find_value(xs, "mid afternoon") == "2015-06-08TAF");
+  CHECK(value_of("Talks resumed in the evening.", "the evening") == "2015-06-10TEV");
+  CHECK_FALSE(has_text("He was shot on the night of the vote.", "the night"));
+  CHECK_FALSE(has_text("She watched the evening news.", "the evening"));
+  CHECK_FALSE(has_text("In the morning papers the story ran large.", "the morning"));
+  CHECK_FALSE(has_text("The ferry leaves at 4 in the morning.", "the morning"));
+}
