@@ -307,3 +307,10 @@ TEST_CASE("'in the morning', 'by mid afternoon': that part of the day last named
   CHECK_FALSE(has_text("In the morning papers the story ran large.", "the morning"));
   CHECK_FALSE(has_text("The ferry leaves at 4 in the morning.", "the morning"));
 }
+
+TEST_CASE("'today is the eighth day of' names the reference day", "[time][spans]") {
+  CHECK(value_of("Today is the eighth day of the strike.", "the eighth day") == "2015-06-10");
+  CHECK(value_of("It's the second day of the blockade.", "the second day") == "2015-06-10");
+  CHECK_FALSE(has_text("On the second day of the trial, he wept.", "the second day"));
+  CHECK_FALSE(has_text("It was the third day of the siege.", "the third day"));
+}

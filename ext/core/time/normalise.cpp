@@ -519,6 +519,19 @@ Normalised n_the_part_of_day(const Captures& c, const NormaliseContext& ctx) {
   return with_part_of_day(*a, c.part_of_day);
 }
 
+// "Today is the eighth day of the strike", "It's the second day of the
+// offensive": a present-tense count of days names the reference day. In the
+// past tense or without the copula it is relative to an unknown start.
+Normalised n_ordinal_day_now(const Captures&, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t k = ctx.first;
+  if (k == 0) return reject();
+  bool is = t[k - 1].lower == "is" || (t[k - 1].lower == "s" && k >= 2 && t[k - 2].lower == "'");
+  if (!is || ctx.last >= t.size() || t[ctx.last].lower != "of") return reject();
+  if (!ctx.reference) return unanchored("XXXX-XX-XX");
+  return ok(day_value(*ctx.reference));
+}
+
 Normalised shift_anchor_days(const NormaliseContext& ctx, int days) {
   auto a = anchor_of(ctx);
   if (!a) return unanchored("XXXX-XX-XX");
@@ -1027,6 +1040,7 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"part-of-day", n_part_of_day},
       {"same-day", n_same_day},
       {"the-part-of-day", n_the_part_of_day},
+      {"ordinal-day-now", n_ordinal_day_now},
       {"next-day", n_next_day},
       {"previous-day", n_previous_day},
       {"weekend", n_weekend},
