@@ -250,3 +250,67 @@ TEST_CASE("in the weeks/months ahead: a vague duration", "[time][spans]") {
   CHECK(value_of("Funds may sell bonds in the weeks ahead.", "the weeks ahead") == "PXW");
   CHECK_FALSE(has_text("The day ahead looks calm.", "The day ahead"));
 }
+
+TEST_CASE("'today's' before a generic noun and 'of tomorrow' are eras, not days", "[time][spans]") {
+  CHECK_FALSE(has_text("The museum speaks to today's youth about the war.", "today"));
+  CHECK_FALSE(has_text("Solar panels power many of today's farms.", "today"));
+  CHECK_FALSE(has_text("\"We train the engineers of tomorrow,\" the dean said.", "tomorrow"));
+  CHECK(value_of("Today's session opens at nine.", "Today") == "2015-06-10");
+  CHECK(value_of("The council argued over tomorrow's vote.", "tomorrow") == "2015-06-11");
+  CHECK(value_of("The minutes of today were read aloud.", "today") == "2015-06-10");
+}
+
+TEST_CASE("'one day' under a modal is a future day; elsewhere a duration", "[time][spans]") {
+  CHECK(value_of("The village hopes its school will one day reopen.", "one day") == "FUTURE_REF");
+  CHECK(value_of("The ferry could one day carry cars.", "one day") == "FUTURE_REF");
+  CHECK(value_of("The strike lasted one day.", "one day") == "P1D");
+  CHECK(value_of("The vote came one day after the flood.", "one day") == "P1D");
+}
+
+TEST_CASE("'24 hours a day', 'seven days a week' mean all the time", "[time][spans]") {
+  CHECK_FALSE(has_text("Guards watch the dam 24 hours a day.", "24 hours"));
+  CHECK_FALSE(has_text("The clinic is open seven days a week.", "seven days"));
+  CHECK(value_of("Nurses work 12 hours a day.", "12 hours") == "PT12H");
+  CHECK(value_of("The pass was closed for 24 hours.", "24 hours") == "PT24H");
+}
+
+TEST_CASE("a 'March for' or 'March of' a named cause is an event, not the month", "[time][spans]") {
+  CHECK_FALSE(has_text("Thousands joined the annual March for Clean Rivers downtown.", "March"));
+  CHECK_FALSE(has_text("She led the March of the Weavers through the square.", "March"));
+  CHECK(value_of("The dam was finished in March of 2014.", "March of 2014") == "2014-03");
+  CHECK(value_of("The ferry resumed in March for the season.", "March") == "2015-03");
+}
+
+TEST_CASE("'over the years', 'in the early years' are vague durations", "[time][spans]") {
+  CHECK(value_of("The orchard changed hands many times over the years.", "the years") == "PXY");
+  CHECK(value_of("In the early years the mill ran at a loss.", "the early years") == "PXY");
+  CHECK(value_of("In the months that followed, the town rebuilt.", "the months") == "PXM");
+  CHECK_FALSE(has_text("The car was seen in the weeks before the fire.", "the weeks"));
+  CHECK_FALSE(has_text("Rain fell in the first days of the siege.", "the first days"));
+  CHECK_FALSE(has_text("Accounts for the years 1990 to 1995 were lost.", "the years"));
+}
+
+TEST_CASE("'the fiscal-first quarter' is a quarter, and the topic of 'a year ago'", "[time][spans]") {
+  auto xs = extract("The mill earned $2 million in the fiscal-first quarter, against a loss a year ago.", kRef);
+  CHECK(find_value(xs, "the fiscal-first quarter") == "2015-Q1");
+  CHECK(find_value(xs, "a year ago") == "2014-Q1");
+  CHECK(value_of("Sales rose in the fiscal second quarter.", "the fiscal second quarter") == "2015-Q2");
+}
+
+TEST_CASE("'in the morning', 'by mid afternoon': that part of the day last named", "[time][spans]") {
+  auto xs = extract("The dam failed on Monday. Crews arrived in the morning and left by mid afternoon.", kRef);
+  CHECK(find_value(xs, "the morning") == "2015-06-08TMO");
+  CHECK(find_value(xs, "mid afternoon") == "2015-06-08TAF");
+  CHECK(value_of("Talks resumed in the evening.", "the evening") == "2015-06-10TEV");
+  CHECK_FALSE(has_text("He was shot on the night of the vote.", "the night"));
+  CHECK_FALSE(has_text("She watched the evening news.", "the evening"));
+  CHECK_FALSE(has_text("In the morning papers the story ran large.", "the morning"));
+  CHECK_FALSE(has_text("The ferry leaves at 4 in the morning.", "the morning"));
+}
+
+TEST_CASE("'today is the eighth day of' names the reference day", "[time][spans]") {
+  CHECK(value_of("Today is the eighth day of the strike.", "the eighth day") == "2015-06-10");
+  CHECK(value_of("It's the second day of the blockade.", "the second day") == "2015-06-10");
+  CHECK_FALSE(has_text("On the second day of the trial, he wept.", "the second day"));
+  CHECK_FALSE(has_text("It was the third day of the siege.", "the third day"));
+}

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/time/vocabulary.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace claims::time {
 namespace {
@@ -91,6 +92,66 @@ bool duration_in_title(const Tokens& t, std::size_t first, std::size_t end) {
   return false;
 }
 
+bool is_modal(const std::string& w) {
+  return is_one_of(w, {"will", "would", "may", "might", "could", "should", "shall", "can", "must", "'ll"});
+}
+
+// "today's youth", "many of today's computers", "the leaders of tomorrow":
+// the present era or the coming one, not the article's day or the next.
+// A possessive "today's" before a generic noun (time_generic_nouns.txt) or
+// after "<quantifier> of", and "of tomorrow" closing a noun phrase, are
+// generic ("today's session", "tomorrow's vote" stay days).
+bool generic_relative_day(const Tokens& t, std::size_t first, std::size_t end) {
+  if (end != first + 1 || !is_one_of(t[first].lower, {"today", "tomorrow"})) return false;
+  const auto& generic = lexicon::lower_set("time_generic_nouns");
+  bool possessive = lower_at(t, end) == "'" && lower_at(t, end + 1) == "s";
+  if (possessive) {
+    if (generic.count(lower_at(t, end + 2))) return true;
+    return first >= 2 && t[first - 1].lower == "of" &&
+           is_one_of(t[first - 2].lower, {"many", "most", "some", "all", "much", "few", "none"});
+  }
+  // "the people of tomorrow," — nothing of the phrase follows
+  if (t[first].lower != "tomorrow" || first < 3 || t[first - 1].lower != "of") return false;
+  const Token& noun = t[first - 2];
+  bool phrase_ends = end >= t.size() || (!t[end].is_word() && !t[end].is_number());
+  return phrase_ends && noun.is_word() && !vocabulary().units.count(noun.lower) &&
+         (t[first - 3].lower == "the" || generic.count(noun.lower));
+}
+
+// "24 hours a day", "seven days a week": the whole period, i.e. all the
+// time, not an amount of time.
+bool whole_period_rate(const Captures& c, const Tokens& t, std::size_t end) {
+  if (!is_one_of(lower_at(t, end), {"a", "an", "per", "each", "every"})) return false;
+  const std::string& period = lower_at(t, end + 1);
+  static const struct {
+    const char* unit;
+    long count;
+    const char* period;
+  } whole[] = {{"H", 24, "day"}, {"D", 7, "week"}, {"D", 365, "year"}, {"M", 12, "year"}, {"W", 52, "year"},
+               {"MIN", 60, "hour"}};
+  for (const auto& w : whole)
+    if (c.unit == w.unit && c.num == w.count && period == w.period) return true;
+  return false;
+}
+
+// "Islam will one day be ...": "one day" under a modal is some future day
+// (FUTURE_REF, from time_references.txt), not a duration of one day.
+bool one_day_under_modal(const Tokens& t, std::size_t first, std::size_t end) {
+  return end == first + 2 && t[first].lower == "one" && t[first + 1].lower == "day" && first > 0 &&
+         is_modal(t[first - 1].lower);
+}
+
+// "the annual March for Life", "the March of the Mothers": a march named
+// after its cause is an event, not the month.
+bool march_as_event(const Tokens& t, std::size_t first, std::size_t end) {
+  if (end != first + 1 || t[first].lower != "march" || end + 1 >= t.size()) return false;
+  if (!is_one_of(t[end].lower, {"for", "of", "on", "against"})) return false;
+  std::size_t k = end + 1;
+  if (t[k].lower == "the" && k + 1 < t.size()) ++k;
+  const auto& v = vocabulary();
+  return t[k].is_word() && t[k].capitalised && !v.months.count(t[k].lower) && !v.weekdays.count(t[k].lower);
+}
+
 }  // namespace
 
 bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std::size_t first, std::size_t end) {
@@ -109,8 +170,15 @@ bool non_temporal_use(const Rule& rule, const Captures& c, const Tokens& t, std:
     // talked about, not a time ("in the future", "about the future").
     if (c.reference == "FUTURE_REF" && end == first + 2 && t[first].lower == "the" && lower_at(t, end) == "of")
       return true;
+    // "one day" is FUTURE_REF only under a modal; elsewhere a duration.
+    if (end == first + 2 && t[first].lower == "one" && !one_day_under_modal(t, first, end)) return true;
   }
   if (rule.name == "year" && year_in_name(c, t, first, end)) return true;
+  if (norm == "relative-day" && generic_relative_day(t, first, end)) return true;
+  if (rule.type == "DURATION" && (one_day_under_modal(t, first, end) || whole_period_rate(c, t, end))) return true;
+  if (rule.name == "month-no-year" && march_as_event(t, first, end)) return true;
+  // "for the years 1990 to 1995": the years are named next, not vague
+  if (rule.name == "vague-plural-the" && end < t.size() && t[end].is_number()) return true;
   if (rule.type == "DURATION" && duration_in_title(t, first, end)) return true;
   if (norm == "set" && !c.set_value.empty() && rate_adverb(t, first)) return true;
   // "15 million instructions per second", "90 kilometres per hour": a unit

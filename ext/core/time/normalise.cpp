@@ -498,6 +498,40 @@ Normalised n_same_day(const Captures&, const NormaliseContext& ctx) {
   return ok(day_value(*a));
 }
 
+// "in the morning", "by mid afternoon": that part of the day last named, or
+// of the reference day. Only after a preposition of time, and not when the
+// phrase goes on to name its day ("the night of Oct. 23", "the morning
+// after"); "the evening news" is not a time.
+Normalised n_the_part_of_day(const Captures& c, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t k = ctx.first;
+  if (k > 0 && is_one_of(t[k - 1].lower, {"mid", "early", "late"})) --k;  // the modifier, read by the engine
+  else if (t[k].lower != "the") return reject();
+  if (k == 0 || !is_one_of(t[k - 1].lower, {"in", "during", "by", "until", "till", "through", "throughout", "since"}))
+    return reject();
+  // "at 4 in the morning" is a clock time, not the morning as a whole
+  if (k >= 2 && t[k - 2].is_number()) return reject();
+  if (ctx.last < t.size() && (t[ctx.last].is_word() || t[ctx.last].lower == "'" || t[ctx.last].lower == "-") &&
+      !is_one_of(t[ctx.last].lower, {"and", "or", "but", "to", "while", "as", "he", "she", "they", "we", "it", "i"}))
+    return reject();
+  auto a = anchor_of(ctx);
+  if (!a) return unanchored("XXXX-XX-XXT" + c.part_of_day, "TIME");
+  return with_part_of_day(*a, c.part_of_day);
+}
+
+// "Today is the eighth day of the strike", "It's the second day of the
+// offensive": a present-tense count of days names the reference day. In the
+// past tense or without the copula it is relative to an unknown start.
+Normalised n_ordinal_day_now(const Captures&, const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  std::size_t k = ctx.first;
+  if (k == 0) return reject();
+  bool is = t[k - 1].lower == "is" || (t[k - 1].lower == "s" && k >= 2 && t[k - 2].lower == "'");
+  if (!is || ctx.last >= t.size() || t[ctx.last].lower != "of") return reject();
+  if (!ctx.reference) return unanchored("XXXX-XX-XX");
+  return ok(day_value(*ctx.reference));
+}
+
 Normalised shift_anchor_days(const NormaliseContext& ctx, int days) {
   auto a = anchor_of(ctx);
   if (!a) return unanchored("XXXX-XX-XX");
@@ -1005,6 +1039,8 @@ const std::map<std::string, Normaliser, std::less<>>& normalisers() {
       {"relative-day", n_relative_day},
       {"part-of-day", n_part_of_day},
       {"same-day", n_same_day},
+      {"the-part-of-day", n_the_part_of_day},
+      {"ordinal-day-now", n_ordinal_day_now},
       {"next-day", n_next_day},
       {"previous-day", n_previous_day},
       {"weekend", n_weekend},

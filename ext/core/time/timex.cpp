@@ -384,6 +384,9 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
       if (found && found->result.status == Normalised::Status::Ok) {
         std::string type = found->result.type.empty() ? found->rule->type : found->result.type;
         if (!mod_fits(mod, type, found->rule->normaliser)) found.reset();
+        // "over the years" is throughout them, not more than them: an
+        // amount modifier does not bound an unknown number of units.
+        else if (found->rule->name == "vague-plural-the") found.reset();
       }
     }
     if (!found) {
