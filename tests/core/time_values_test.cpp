@@ -1,0 +1,38 @@
+// Values decided from the context of an expression: which conventions of
+// TimeML a phrase takes given the words around it. Invented sentences.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/time/timex.hpp"
+
+using namespace claims::time;
+
+namespace {
+
+Date d(int y, int m, int day) { return Date{y, m, day}; }
+
+Timex find(const std::vector<Timex>& xs, const std::string& text) {
+  for (const auto& x : xs)
+    if (x.text == text) return x;
+  FAIL("no timex with text '" << text << "'");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a weekday with a part of day after a preposition is that day", "[time][values]") {
+  auto ref = d(2014, 5, 12);  // a Monday
+  auto on = find(extract("The ferry sank on Saturday night near the harbour.", ref), "Saturday night");
+  CHECK(on.value == "2014-05-10");
+  CHECK(on.type == "DATE");
+  auto until = find(extract("The council will not vote until Thursday morning.", ref), "Thursday morning");
+  CHECK(until.value == "2014-05-15");
+  CHECK(until.type == "DATE");
+  auto of = find(extract("Rescuers worked through the early hours of Sunday morning.", ref), "Sunday morning");
+  CHECK(of.value == "2014-05-11");
+  // Standing alone, the phrase keeps its part of day.
+  auto bare = find(extract("Crowds gathered Saturday night outside the court.", ref), "Saturday night");
+  CHECK(bare.value == "2014-05-10TNI");
+  CHECK(bare.type == "TIME");
+}
