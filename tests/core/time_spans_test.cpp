@@ -148,10 +148,10 @@ TEST_CASE("'the week' not pinned down is a week of the reference's year", "[time
 }
 
 TEST_CASE("year-end: the end of the reference's year, or of the year before after 'since'", "[time][spans]") {
-  CHECK(value_of("The sale should close by year-end.", "year-end") == "2015");
+  CHECK(value_of("The sale should close by year-end.", "year-end") == "2015-12-31");  // the compound: the closing day
   CHECK(value_of("The sale should close by year end.", "year end") == "2015");
   CHECK(value_of("The rules apply by year's end.", "year's end") == "2015");
-  CHECK(value_of("The index is up 4% since year-end.", "year-end") == "2014");
+  CHECK(value_of("The index is up 4% since year-end.", "year-end") == "2014-12-31");
 }
 
 TEST_CASE("a direction before a month and day picks its year", "[time][spans]") {

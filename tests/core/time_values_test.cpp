@@ -36,3 +36,11 @@ TEST_CASE("a weekday with a part of day after a preposition is that day", "[time
   CHECK(bare.value == "2014-05-10TNI");
   CHECK(bare.type == "TIME");
 }
+
+TEST_CASE("the compound year-end is the year's last day; year end, year's end the year", "[time][values]") {
+  auto ref = d(2016, 3, 9);
+  CHECK(find(extract("The merger should be complete by year-end.", ref), "year-end").value == "2016-12-31");
+  CHECK(find(extract("Shares have gained 8% since year-end.", ref), "year-end").value == "2015-12-31");
+  CHECK(find(extract("The plant will close around year end.", ref), "year end").value == "2016");
+  CHECK(find(extract("Hiring slows by the year's end.", ref), "year's end").value == "2016");
+}

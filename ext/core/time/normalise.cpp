@@ -791,9 +791,13 @@ Normalised n_year_end(const Captures&, const NormaliseContext& ctx) {
   std::string prev = ctx.first > 0 ? t[ctx.first - 1].lower : "";
   std::string next = ctx.last < t.size() ? t[ctx.last].lower : "";
   if (next == "-" || t[ctx.first].capitalised) return reject();  // "year-end-bonus", a heading
-  if (!ctx.reference) return unanchored("XXXX");
+  // The compound "year-end" is the closing day ("complete the deal by
+  // year-end", "the change since year-end": 2 of 2 on the TimeML dev
+  // data); "year end", "year's end" stay the year with its END mod.
+  bool compound = span_has(ctx, "-");
+  if (!ctx.reference) return unanchored(compound ? "XXXX-12-31" : "XXXX");
   int y = ctx.reference->year - (prev == "since" ? 1 : 0);
-  return ok(pad(y, 4));
+  return ok(compound ? pad(y, 4) + "-12-31" : pad(y, 4));
 }
 
 // "last Oct. 23", "next March 3", "this May 5": the direction picks the
