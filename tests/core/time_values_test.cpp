@@ -44,3 +44,14 @@ TEST_CASE("the compound year-end is the year's last day; year end, year's end th
   CHECK(find(extract("The plant will close around year end.", ref), "year end").value == "2016");
   CHECK(find(extract("Hiring slows by the year's end.", ref), "year's end").value == "2016");
 }
+
+TEST_CASE("'over the ...' is a period, not an amount exceeded", "[time][values]") {
+  auto ref = d(2016, 3, 9);
+  auto ahead = extract("Rents should climb over the months ahead.", ref);
+  REQUIRE(ahead.size() == 1);
+  CHECK(ahead[0].text == "the months ahead");
+  CHECK(ahead[0].mod.empty());
+  auto amount = find(extract("The strike lasted over two weeks.", ref), "over two weeks");
+  CHECK(amount.value == "P2W");
+  CHECK(amount.mod == "MORE_THAN");
+}
