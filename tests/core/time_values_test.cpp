@@ -55,3 +55,21 @@ TEST_CASE("'over the ...' is a period, not an amount exceeded", "[time][values]"
   CHECK(amount.value == "P2W");
   CHECK(amount.mod == "MORE_THAN");
 }
+
+TEST_CASE("'the quarter ended ...' off the calendar quarter of a fiscal report is YYYY-QX", "[time][values]") {
+  auto ref = d(2007, 10, 24);
+  auto xs = extract(
+      "Acme Corp. posted a profit for its fiscal second quarter. For the quarter ended Sept. 30, sales rose 4%. "
+      "During the quarter, Acme hired 200 people.",
+      ref);
+  REQUIRE(xs.size() >= 3);
+  CHECK(xs[0].value == "2007-Q2");  // the fiscal quarter as named
+  CHECK(xs[1].text == "the quarter");  // ... ended Sept. 30
+  CHECK(xs[1].value == "2007-QX");
+  // Without a closing date "the quarter" is the report's quarter.
+  CHECK(xs.back().text == "the quarter");
+  CHECK(xs.back().value == "2007-Q2");
+  // A closing date that agrees with the named quarter keeps it.
+  auto agree = extract("Beta Inc. lost money in the third quarter. For the quarter ended Sept. 30, sales fell.", ref);
+  CHECK(find(agree, "the quarter").value == "2007-Q3");
+}

@@ -387,8 +387,15 @@ Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   // has named its quarter: that one. "The current quarter" is the one in
   // progress at the reference date, whatever the report is about.
   if ((!c.has_direction || c.direction == 0) && !c.has_literal("latest") && !c.has_literal("recent") &&
-      !span_has(ctx, "current") && quarter_context(ctx))
+      !span_has(ctx, "current") && quarter_context(ctx)) {
+    // "the quarter ended Sept. 30" in a report on a fiscal quarter that is
+    // not that calendar quarter (a fiscal second quarter ending in
+    // September): which quarter of the year it is cannot be written, so
+    // TimeML leaves it open (YYYY-QX).
+    auto ended = quarter_ended(ctx);
+    if (!ended.empty() && ended != ctx.state.topic_quarter) return ok(ended.substr(0, 4) + "-QX");
     return ok(ctx.state.topic_quarter);
+  }
   // A report that has not named its quarter may date it by its last day.
   if (!c.has_direction)
     if (auto ended = quarter_ended(ctx); !ended.empty()) return ok(ended);
