@@ -73,3 +73,17 @@ TEST_CASE("'the quarter ended ...' off the calendar quarter of a fiscal report i
   auto agree = extract("Beta Inc. lost money in the third quarter. For the quarter ended Sept. 30, sales fell.", ref);
   CHECK(find(agree, "the quarter").value == "2007-Q3");
 }
+
+TEST_CASE("'a year ago' after an open fiscal quarter in its sentence is that quarter a year back", "[time][values]") {
+  auto ref = d(2007, 10, 24);
+  auto xs = extract(
+      "Acme Corp. posted a profit for its fiscal second quarter. Sales in the quarter ended Sept. 30 rose to "
+      "$9 million from $8 million a year ago. Costs fell from a year ago.",
+      ref);
+  REQUIRE(xs.size() == 5);
+  CHECK(xs[3].text == "a year ago");
+  CHECK(xs[3].value == "2006-QX");
+  // Another sentence compares with the report's own quarter.
+  CHECK(xs[4].text == "a year ago");
+  CHECK(xs[4].value == "2006-Q2");
+}

@@ -363,6 +363,21 @@ std::string quarter_ended(const NormaliseContext& ctx) {
   return pad(year, 4) + "-Q" + std::to_string(calendar::quarter_of(middle));
 }
 
+// The year of "the quarter ended <day>" earlier in the expression's
+// sentence when that calendar quarter is not the fiscal one the report is
+// about (written YYYY-QX); "" otherwise.
+std::string open_quarter_in_sentence(const NormaliseContext& ctx) {
+  const auto& t = ctx.tokens;
+  for (std::size_t i = ctx.first; i-- > 0;) {
+    if (is_sentence_break(t, i + 1) && !t[i + 1].is_number()) break;  // "Sept. 30" goes on
+    if (t[i].lower != "quarter" || i + 1 >= t.size()) continue;
+    NormaliseContext at{ctx.reference, t, i, i + 1, ctx.state};
+    auto ended = quarter_ended(at);
+    if (!ended.empty() && ended != ctx.state.topic_quarter) return ended.substr(0, 4) + "-QX";
+  }
+  return {};
+}
+
 // "the quarter" in a news report is the last completed one (earnings season).
 Normalised n_quarter(const Captures& c, const NormaliseContext& ctx) {
   if (c.ordinal > 4) return reject();
@@ -745,6 +760,10 @@ Normalised n_ago(const Captures& c, const NormaliseContext& ctx) {
   // nine months, ... a year earlier"): that span has no TimeML value, so
   // the year stands for it.
   if (c.unit == "Y" && quarter_context(ctx) && !sentence_counts_months(ctx)) {
+    // "sales for the quarter ended Sept. 30 rose from $2 million a year
+    // ago": that open quarter (YYYY-QX, see n_quarter) a year back.
+    if (auto open = open_quarter_in_sentence(ctx); !open.empty())
+      return ok(pad(std::atoi(open.substr(0, 4).c_str()) - int(c.num), 4) + "-QX");
     int y = std::atoi(ctx.state.topic_quarter.substr(0, 4).c_str()) - int(c.num);
     return ok(pad(y, 4) + ctx.state.topic_quarter.substr(4));
   }
