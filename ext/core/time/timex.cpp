@@ -211,8 +211,11 @@ std::optional<Found> best_at(const Tokens& t, std::size_t i, std::size_t span_st
 }
 
 // Which mods a type accepts: points narrow (START/MID/END), amounts hedge.
-bool mod_fits(const std::string& mod, const std::string& type, const std::string& rule) {
+bool mod_fits(const std::string& mod, const std::string& type, const std::string& rule, const std::string& first_word) {
   bool point_mod = mod == "START" || mod == "MID" || mod == "END";
+  // "over the months ahead", "over the past year": a period the thing
+  // happens in, not an amount exceeded ("over two weeks").
+  if (!point_mod && first_word == "the") return false;
   bool is_ago = rule == "ago";
   if (type == "DURATION" || is_ago) return !point_mod;
   if (type == "DATE" || type == "TIME") return point_mod;
@@ -383,7 +386,7 @@ std::vector<Timex> extract(std::string_view text, std::optional<Date> reference)
       found = best_at(t, i + mod_len, i, reference, state);
       if (found && found->result.status == Normalised::Status::Ok) {
         std::string type = found->result.type.empty() ? found->rule->type : found->result.type;
-        if (!mod_fits(mod, type, found->rule->normaliser)) found.reset();
+        if (!mod_fits(mod, type, found->rule->normaliser, t[i + mod_len].lower)) found.reset();
         // "over the years" is throughout them, not more than them: an
         // amount modifier does not bound an unknown number of units.
         else if (found->rule->name == "vague-plural-the") found.reset();

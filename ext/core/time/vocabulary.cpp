@@ -71,6 +71,7 @@ Vocabulary load() {
   v.tense_markers = load_phrases("time_tense_markers");
   v.holidays = load_phrases("time_holidays");
   load_map(v.decade_words, "time_decade_words", integer);
+  for (const auto& w : lexicon::list("time_day_prepositions")) v.day_prepositions.insert(lower(trim(w)));
   return v;
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace claims::time {
@@ -33,6 +34,7 @@ struct Vocabulary {
   std::vector<Phrase> tense_markers;  // "going to" → FUTURE
   std::vector<Phrase> holidays;    // "thanksgiving day" → "11 4 4", longest first
   std::unordered_map<std::string, int> decade_words;  // "nineties" → 9
+  std::unordered_set<std::string> day_prepositions;   // "on": "on Friday night" = that day
 };
 
 const Vocabulary& vocabulary();
