@@ -87,3 +87,13 @@ TEST_CASE("'a year ago' after an open fiscal quarter in its sentence is that qua
   CHECK(xs[4].text == "a year ago");
   CHECK(xs[4].value == "2006-Q2");
 }
+
+TEST_CASE("a month abbreviation's point before a day number ends no sentence", "[time][values]") {
+  auto ref = d(2021, 9, 1);  // a Wednesday
+  // The future tense before "Oct. 3" reaches "Friday": the coming Friday.
+  auto fri = find(extract("The envoys will meet Oct. 3 and report on Friday.", ref), "Friday");
+  CHECK(fri.value == "2021-09-03");
+  // A full month name may end a sentence: the next one has its own tense.
+  auto past = find(extract("The talks will resume in May. 30 delegates met on Friday.", ref), "Friday");
+  CHECK(past.value == "2021-08-27");
+}

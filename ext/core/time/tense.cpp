@@ -71,6 +71,12 @@ bool is_sentence_break(const std::vector<Token>& t, std::size_t i) {
   // "$10.83", "2.5%": a decimal point between glued digits.
   if (t[i].is_number() && t[i].glued() && t[i - 1].glued() && i >= 2 && t[i - 2].is_number()) return false;
   if (i >= 2 && t[i - 2].is_word() && t[i - 2].lower.size() == 1) return false;  // "a.m."
+  // "ended Sept. 30 and …": the point of a month abbreviation before a day
+  // number ends no sentence (full names such as "May" may end one).
+  if (i >= 2 && t[i].is_number() && t[i - 2].is_word()) {
+    const std::string& m = t[i - 2].lower;
+    if (m.size() <= 4 && m != "may" && m != "june" && m != "july" && vocabulary().months.count(m)) return false;
+  }
   return true;
 }
 
