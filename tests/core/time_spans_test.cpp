@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/time/timex.hpp"
+#include "time_lookup.hpp"
 
 using namespace claims::time;
 
@@ -26,12 +27,7 @@ std::string value_of(const std::string& sentence, const std::string& text) {
   return {};
 }
 
-std::string find_value(const std::vector<Timex>& xs, const std::string& text) {
-  for (const auto& x : xs)
-    if (x.text == text) return x.value;
-  FAIL("no timex with text '" << text << "'");
-  return {};
-}
+std::string find_value(const std::vector<Timex>& xs, const std::string& text) { return time_test::find(xs, text).value; }
 
 }  // namespace
 

@@ -8,20 +8,14 @@
 #include "core/time/normalise.hpp"
 #include "core/time/patterns.hpp"
 #include "core/time/timex.hpp"
+#include "time_lookup.hpp"
 
 using namespace claims::time;
 
 namespace {
 
-Date d(int y, int m, int day) { return Date{y, m, day}; }
-
-// The single timex whose text is `text` (fails the test when absent).
-Timex find(const std::vector<Timex>& xs, const std::string& text) {
-  for (const auto& x : xs)
-    if (x.text == text) return x;
-  FAIL("no timex with text '" << text << "'");
-  return {};
-}
+using time_test::d;
+using time_test::find;
 
 std::string value_of(const std::string& sentence, const std::string& text, std::optional<Date> ref) {
   return find(extract(sentence, ref), text).value;

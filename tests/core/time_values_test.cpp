@@ -5,21 +5,12 @@
 #include <string>
 
 #include "core/time/timex.hpp"
+#include "time_lookup.hpp"
 
 using namespace claims::time;
 
-namespace {
-
-Date d(int y, int m, int day) { return Date{y, m, day}; }
-
-Timex find(const std::vector<Timex>& xs, const std::string& text) {
-  for (const auto& x : xs)
-    if (x.text == text) return x;
-  FAIL("no timex with text '" << text << "'");
-  return {};
-}
-
-}  // namespace
+using time_test::d;
+using time_test::find;
 
 TEST_CASE("a weekday with a part of day after a preposition is that day", "[time][values]") {
   auto ref = d(2014, 5, 12);  // a Monday
