@@ -52,8 +52,9 @@ bool free_relative_passive(const std::vector<Token>& toks, const Cue& c) {
 // A noun that names something said or held: "comment", "claims", "fears".
 bool is_speech_noun(const std::string& w) {
   const auto& lex = cue_lexicon();
-  return lex.stance_nouns.count(w) || lex.report_nouns.count(w) || claims::lexicon::lower_set("clause_nouns").count(w) ||
-         claims::lexicon::lower_set("topic_nouns").count(w);
+  static const auto& clause_nouns = claims::lexicon::lower_set("clause_nouns");
+  static const auto& topic_nouns = claims::lexicon::lower_set("topic_nouns");
+  return lex.stance_nouns.count(w) || lex.report_nouns.count(w) || clause_nouns.count(w) || topic_nouns.count(w);
 }
 
 }  // namespace claims::attribution

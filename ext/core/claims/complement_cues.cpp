@@ -26,7 +26,6 @@ bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from, bool 
                                     "would", "can",  "could", "should", "may", "might",  "must", "does",
                                     "did",   "do",   "shall", "isn't", "wasn't", "won't", "can't", "didn't",
                                     "doesn't", "don't", "hasn't", "haven't", "aren't", "weren't", "wouldn't"};
-  static const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
   for (std::size_t k = from; k < toks.size() && k < from + (bare ? kBareSubjectWindow : kClauseWindow); ++k) {
     const Token& t = toks[k];
     if (ends_clause(t) && !t.in_quote) return false;
@@ -39,7 +38,7 @@ bool finite_verb_follows(const std::vector<Token>& toks, std::size_t from, bool 
     if (!t.word() || t.capitalized || t.in_quote) continue;
     for (const char* a : aux)
       if (t.is(a)) return true;
-    if (pasts.count(t.lower) || (t.lower.size() > 3 && t.lower.ends_with("ed"))) return true;
+    if (is_irregular_past(t.lower) || (t.lower.size() > 3 && t.lower.ends_with("ed"))) return true;
     // A plain verb after a plural or pronoun subject: "the rebels hold".
     const Token& prev = toks[k > from ? k - 1 : k];
     bool plural = k > from && prev.word() && !prev.capitalized && prev.lower.size() > 3 && prev.lower.ends_with("s") &&
@@ -207,7 +206,6 @@ namespace claims::attribution {
 std::size_t who_clause_end(const std::vector<Token>& toks, std::size_t speaker_last, std::size_t cue_first,
                            std::size_t limit) {
   if (!(speaker_last + 1 < cue_first && toks[speaker_last].is(",") && toks[speaker_last + 1].is("who"))) return limit;
-  static const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
   for (std::size_t k = cue_first + 1; k + 1 < limit; ++k) {
     if (!toks[k].is(",") || toks[k].in_quote) continue;
     const Token& v = toks[k + 1];
@@ -215,7 +213,7 @@ std::size_t who_clause_end(const std::vector<Token>& toks, std::size_t speaker_l
     while (j < limit && toks[j].word() && cue_lexicon().adverbs.count(toks[j].lower)) ++j;  // ", then ordered"
     const Token& w = j < limit ? toks[j] : v;
     bool verb = w.word() && !w.capitalized &&
-                (pasts.count(w.lower) || (w.lower.size() > 3 && w.lower.ends_with("ed")) || w.is("is") || w.is("was") ||
+                (is_irregular_past(w.lower) || (w.lower.size() > 3 && w.lower.ends_with("ed")) || w.is("is") || w.is("was") ||
                  w.is("has") || w.is("will") || w.is("would"));
     if (verb) return k;
   }

@@ -23,6 +23,11 @@ const CueLexicon& cue_lexicon() {
   return lex;
 }
 
+bool is_irregular_past(const std::string& w) {
+  static const auto& pasts = claims::lexicon::lower_set("irregular_past_verbs");
+  return pasts.count(w) > 0;
+}
+
 bool is_determiner(std::string_view w) {
   static const std::unordered_set<std::string_view> dets{"the",   "a",    "an",    "this", "that",  "these",
                                                          "those", "his",  "her",   "its",  "their", "our",

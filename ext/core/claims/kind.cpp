@@ -48,7 +48,7 @@ std::string without_false_casualties(const std::string& joined) {
 // casualty words counts people, not ground. Checks each control phrase
 // that matches for a casualty word within a few words of it.
 bool capture_of_people(const std::string& joined) {
-  const auto& casualty = claims::lexicon::lower_set("claim_kind_casualties");
+  static const auto& casualty = claims::lexicon::lower_set("claim_kind_casualties");
   for (const char* w : {" captured ", " capture "}) {
     std::size_t at = joined.find(w);
     if (at == std::string::npos) continue;

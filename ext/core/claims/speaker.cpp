@@ -302,7 +302,7 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   // "all the experts I interviewed said S": a relative clause with no
   // "that" (a pronoun and its past verb) after the speaker.
   if (!p && i >= 3 && i == cue && toks[i - 1].word() && !toks[i - 1].capitalized &&
-      (toks[i - 1].lower.ends_with("ed") || claims::lexicon::lower_set("irregular_past_verbs").count(toks[i - 1].lower)) &&
+      (toks[i - 1].lower.ends_with("ed") || is_irregular_past(toks[i - 1].lower)) &&
       (toks[i - 2].is("i") || toks[i - 2].is("we") || toks[i - 2].is("he") || toks[i - 2].is("she") || toks[i - 2].is("they"))) {
     if (auto ante = phrase_ending_at(toks, i - 2)) {
       const Token& h = toks[ante->last - 1];
@@ -357,7 +357,7 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
     const Token& verb = toks[v];
     bool past = verb.word() && !verb.capitalized &&
                 ((verb.lower.size() > 3 && verb.lower.ends_with("ed")) ||
-                 claims::lexicon::lower_set("irregular_past_verbs").count(verb.lower));
+                 is_irregular_past(verb.lower));
     if (past && v > 0 && !toks[v - 1].is("was") && !toks[v - 1].is("were") && !toks[v - 1].is("been") &&
         !toks[v - 1].is("is") && !toks[v - 1].is("are") && !toks[v - 1].is("be")) {
       if (auto noun = phrase_ending_at(toks, v); noun && !is_determiner(toks[noun->last - 1].lower)) {
@@ -468,7 +468,7 @@ std::optional<TokenRange> find_clause_subject(const std::vector<Token>& toks, st
       return true;
     if (lex.reporting.count(t.lower) || lex.denial.count(t.lower)) return true;
     // "began by saying S", "went on to say S": irregular pasts, from data.
-    if (claims::lexicon::lower_set("irregular_past_verbs").count(t.lower)) return true;
+    if (is_irregular_past(t.lower)) return true;
     return t.lower.size() > 3 && t.lower.ends_with("ed");
   };
   // A pronoun subject: "Meanwhile, it attacked X, saying S".

@@ -14,7 +14,8 @@ bool is_prepositional_object(const std::vector<Token>& toks, TokenRange r, bool 
   if (r.last - r.first == 1 && (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) return false;
   if (before.is("after") || before.is("before") || before.is("since") || before.is("until"))
     return infinitive;
-  return claims::lexicon::lower_set("speaker_object_prepositions").count(before.lower) > 0;
+  static const auto& prepositions = claims::lexicon::lower_set("speaker_object_prepositions");
+  return prepositions.count(before.lower) > 0;
 }
 
 bool is_object_preposition(const Token& t) {
@@ -44,7 +45,7 @@ bool cue_is_noun_after(const std::vector<Token>& toks, TokenRange r, std::size_t
   if (!bare || !h.word() || h.capitalized) return false;
   // "said", "told": an irregular past is no bare form; role nouns such as
   // "official" only look like adjectives.
-  if (claims::lexicon::lower_set("irregular_past_verbs").count(v) || cue_lexicon().role_nouns.count(head)) return false;
+  if (is_irregular_past(v) || cue_lexicon().role_nouns.count(head)) return false;
   for (const char* suffix : {"ic", "al", "ous", "ive", "ful", "less", "est"})
     if (head.size() > 4 && head.ends_with(suffix)) return true;
   return false;

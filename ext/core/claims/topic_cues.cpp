@@ -354,10 +354,11 @@ std::optional<Cue> topic_cue_at(const std::vector<Token>& toks, std::size_t i) {
   // infinitive after a clause (not "wants to discuss", "has to discuss"),
   // read like a participle phrase: the main clause's subject talks.
   static const auto& purpose = lower_set("purpose_verbs");
+  static const auto& topic_nouns = lower_set("topic_nouns");
   if (purpose.count(t.lower) && prev && prev->is("to") && !prev->in_quote && i >= 2 && i + 2 < n &&
       toks[i - 2].word() && !toks[i - 2].in_quote && topic_start(toks, i + 1) && !toks[i + 1].is("whether") &&
       (is_determiner(toks[i + 1].lower) || is_owner(toks[i + 1]) || is_modifier(toks[i + 1]) || toks[i + 1].capitalized ||
-       lower_set("topic_nouns").count(toks[i + 1].lower))) {
+       topic_nouns.count(toks[i + 1].lower))) {
     const std::string& w = toks[i - 2].lower;
     static const auto& directive = lower_set("directive_verbs");
     bool governed = lex.desire.count(w) || lex.reporting.count(w) || lex.belief.count(w) || lex.denial.count(w) ||
