@@ -932,7 +932,7 @@ void Extractor::sentence_claims(std::size_t s) {
               after + 1 < n && !toks[after].in_quote) {
             const Token& a = toks[after];
             const Token& v = toks[after + 1];
-            clause |= (a.is("he") || a.is("she") || a.is("they") || a.is("we") || a.is("i")) && v.word() &&
+            clause |= is_subject_pronoun(a.lower) && v.word() &&
                       !v.capitalized && !v.in_quote && !v.is("to") && !is_determiner(v.lower) && !is_number(v.lower);
           }
           // A judged object ("cited the audit as the reason") or a question

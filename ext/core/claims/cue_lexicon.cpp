@@ -28,6 +28,10 @@ bool is_irregular_past(const std::string& w) {
   return pasts.count(w) > 0;
 }
 
+bool is_subject_pronoun(std::string_view w) {
+  return w == "i" || w == "we" || w == "he" || w == "she" || w == "they";
+}
+
 bool is_determiner(std::string_view w) {
   static const std::unordered_set<std::string_view> dets{"the",   "a",    "an",    "this", "that",  "these",
                                                          "those", "his",  "her",   "its",  "their", "our",

@@ -49,6 +49,7 @@ bool is_time_word(std::string_view w);     // Sunday, September, yesterday, week
 bool is_participle(std::string_view w);    // saying, adding (-ing form)
 bool is_past_participle_cue(std::string_view w);  // claimed, said, told, reported
 bool is_number(std::string_view w);
-bool is_irregular_past(const std::string& w);  // "said", "began", "went" (irregular_past_verbs.txt)
+bool is_irregular_past(const std::string& w);
+bool is_subject_pronoun(std::string_view w);  // i, we, he, she, they: a clause subject, never an object  // "said", "began", "went" (irregular_past_verbs.txt)
 
 }  // namespace claims::attribution

@@ -303,7 +303,7 @@ SpeakerBefore find_speaker_before(const std::vector<Token>& toks, std::size_t cu
   // "that" (a pronoun and its past verb) after the speaker.
   if (!p && i >= 3 && i == cue && toks[i - 1].word() && !toks[i - 1].capitalized &&
       (toks[i - 1].lower.ends_with("ed") || is_irregular_past(toks[i - 1].lower)) &&
-      (toks[i - 2].is("i") || toks[i - 2].is("we") || toks[i - 2].is("he") || toks[i - 2].is("she") || toks[i - 2].is("they"))) {
+      is_subject_pronoun(toks[i - 2].lower)) {
     if (auto ante = phrase_ending_at(toks, i - 2)) {
       const Token& h = toks[ante->last - 1];
       bool plural = h.lower.size() > 3 && h.lower.ends_with("s") && !h.lower.ends_with("ss") && !h.capitalized;

@@ -11,7 +11,7 @@ bool is_prepositional_object(const std::vector<Token>& toks, TokenRange r, bool 
   if (!before.word() || before.in_quote) return false;
   // A subject pronoun is never an object: "after he appeared to suggest".
   const std::string& w = toks[r.first].lower;
-  if (r.last - r.first == 1 && (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) return false;
+  if (r.last - r.first == 1 && is_subject_pronoun(w)) return false;
   if (before.is("after") || before.is("before") || before.is("since") || before.is("until"))
     return infinitive;
   static const auto& prepositions = claims::lexicon::lower_set("speaker_object_prepositions");
